@@ -1,0 +1,200 @@
+"""The command line: ``lagmote [--db URL]`` opens the window; subcommands do the rest.
+
+Exit codes: 0 ok, 1 an error (one sentence on stderr, no traceback), 2 wrong usage. Heavy
+modules (Qt, SQLAlchemy) are imported inside the commands, so ``--version`` and usage errors
+answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lagmote import __version__
+from lagmote.errors import UserError
+
+if TYPE_CHECKING:
+    from lagmote.db.store import Store
+
+DEBUG_ENV = "LAGMOTE_DEBUG"
+RENDER_PAGES = ("overview",)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.command
+    try:
+        return command(args)
+    except UserError as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return _fail("Avbrutt.")
+    except Exception as error:  # the last guard: no traceback for the user
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return _fail(f"Uventet feil ({type(error).__name__}). Kjør med {DEBUG_ENV}=1 for detaljer.")
+
+
+def _fail(message: str) -> int:
+    print(f"lagmote: {message}", file=sys.stderr)
+    return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lagmote",
+        description="Lagmøte: planen, uka og laget rundt én ungdom.",
+    )
+    parser.add_argument("--version", action="version", version=f"lagmote {__version__}")
+    parser.add_argument("--db", metavar="URL", help=_DB_HELP)
+    parser.set_defaults(command=_cmd_window)
+    sub = parser.add_subparsers(title="kommandoer", metavar="KOMMANDO")
+    _add_demo(sub)
+    _add_render(sub)
+    _add_export_json(sub)
+    _add_import(sub)
+    return parser
+
+
+_DB_HELP = (
+    "databasen: en filsti (kryptert SQLite, lages om den ikke finnes) eller en "
+    "PostgreSQL-URL (postgresql+psycopg://bruker@vert/database); standard er filen i "
+    "brukerens datamappe"
+)
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL", required=True, help=_DB_HELP)
+
+
+def _youth_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--youth",
+        metavar="ID",
+        type=_positive_int,
+        required=True,
+        help="ungdommens id (skrevet ut av demo og import)",
+    )
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et heltall") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("må være 1 eller mer")
+    return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en størrelse som 1280x800")
+    w, h = int(width), int(height)
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError("størrelsen må være mellom 320x240 og 7680x4320")
+    return w, h
+
+
+def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("demo", help="fyll en database med en fiktiv ungdom og et helt lag")
+    _db_argument(parser)
+    parser.set_defaults(command=_cmd_demo)
+
+
+def _add_render(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("render", help="tegn én side av vinduet til en PNG-fil, uten skjerm")
+    _db_argument(parser)
+    _youth_argument(parser)
+    parser.add_argument("--page", choices=RENDER_PAGES, required=True)
+    parser.add_argument("--out", metavar="FILE.png", type=Path, required=True)
+    parser.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800))
+    parser.add_argument("--meeting", action="store_true", help="møtemodus (for prosjektor)")
+    parser.set_defaults(command=_cmd_render)
+
+
+def _add_export_json(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("export-json", help="skriv hele saken til én ungdom som JSON")
+    _db_argument(parser)
+    _youth_argument(parser)
+    parser.add_argument("--out", metavar="FILE.json", type=Path, required=True)
+    parser.set_defaults(command=_cmd_export_json)
+
+
+def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "import", help="les inn en ungdom fra en JSON-fil (alt eller ingenting)"
+    )
+    _db_argument(parser)
+    parser.add_argument("file", metavar="FILE.json", type=Path)
+    parser.add_argument(
+        "--as-new",
+        action="store_true",
+        help="lag en kopi med nye id-er hvis ungdommen finnes fra før",
+    )
+    parser.set_defaults(command=_cmd_import)
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+def _store(args: argparse.Namespace) -> Store:
+    from lagmote.db.engine import open_database
+    from lagmote.db.store import Actor, Store
+
+    database = open_database(args.db)
+    return Store(database.engine, Actor.from_os_user())
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    from lagmote.ui.app import run_window
+
+    return run_window(args.db)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from lagmote.db.transfer import import_document
+    from lagmote.demo import build_demo
+
+    store = _store(args)
+    youth_id = import_document(store, build_demo(date.today()), as_new=True)
+    print("Demodata er lagt inn: én fiktiv ungdom med lag, plan, uke og kartlegginger.")
+    print(youth_id)
+    return 0
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from lagmote.ui.render import render_page
+
+    _check_out_folder(args.out)
+    render_page(_store(args), args.youth, args.page, args.out, args.size, args.meeting)
+    return 0
+
+
+def _cmd_export_json(args: argparse.Namespace) -> int:
+    from lagmote.db.transfer import export_youth, write_document
+
+    _check_out_folder(args.out)
+    write_document(export_youth(_store(args), args.youth), args.out)
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from lagmote.db.transfer import import_document, read_document
+
+    data = read_document(args.file)
+    youth_id = import_document(_store(args), data, as_new=args.as_new)
+    print(youth_id)
+    return 0
+
+
+def _check_out_folder(out: Path) -> None:
+    if not out.parent.resolve().is_dir():
+        raise UserError(f"Mappen {out.parent} finnes ikke.")

@@ -1,0 +1,58 @@
+"""Database failures as one plain sentence for the user.
+
+SQLAlchemy's own messages quote the SQL and its parameters, which may hold personal data, so
+they never reach a user, a log or stderr: :func:`describe_error` maps them to sentences that
+name the problem and nothing from the record.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import (
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.orm.exc import StaleDataError
+
+from lagmote.errors import UserError
+
+
+class DatabaseError(UserError):
+    """A failure the user must be told about, with a message safe to show anywhere."""
+
+
+_OPERATIONAL_HINTS: tuple[tuple[str, str], ...] = (
+    (
+        "file is not a database",
+        "Databasen kan ikke åpnes: feil nøkkel eller passord, eller filen er skadet.",
+    ),
+    ("malformed", "Databasefilen er skadet."),
+    ("database is locked", "Databasen er låst av et annet program som bruker den."),
+    ("disk is full", "Disken er full, så endringen ble ikke lagret."),
+    ("readonly", "Databasefilen kan ikke skrives til (skrivebeskyttet)."),
+    ("unable to open", "Databasefilen kan ikke åpnes."),
+    ("disk i/o error", "Lesing eller skriving til disken feilet."),
+    ("connection refused", "Databaseserveren svarer ikke."),
+    ("could not connect", "Databaseserveren svarer ikke."),
+    ("no such file or directory", "Databaseserveren svarer ikke."),
+    ("password authentication failed", "Innlogging til databaseserveren ble avvist."),
+    ("does not exist", "Databasen finnes ikke på serveren."),
+    ("server closed the connection", "Forbindelsen til databaseserveren ble brutt."),
+    ("permission denied", "Du har ikke tilgang til dette i databasen."),
+)
+
+
+def describe_error(error: SQLAlchemyError) -> str:
+    """One sentence about what went wrong, with no SQL, parameters or record content."""
+    if isinstance(error, StaleDataError):
+        return "Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen."
+    if isinstance(error, IntegrityError):
+        return "Endringen ble avvist fordi den bryter en regel i databasen."
+    text = str(error.orig if isinstance(error, DBAPIError) else error).lower()
+    for needle, sentence in _OPERATIONAL_HINTS:
+        if needle in text:
+            return sentence
+    if isinstance(error, OperationalError):
+        return "Databasen kunne ikke brukes akkurat nå."
+    return "Databasen meldte en feil, og endringen ble ikke lagret."

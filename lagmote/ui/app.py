@@ -1,0 +1,102 @@
+"""Starting the Qt application: locale, theme, the window, and the passphrase prompt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from lagmote.db.engine import Database, open_database
+from lagmote.db.errors import DatabaseError
+from lagmote.db.store import Actor, Store
+
+APP_NAME = "Lagmøte"
+ORGANISATION = "Oslo kommune"
+BENCH_QUIT_ENV = "LAGMOTE_QUIT_ON_FIRST_PAINT"
+
+
+def create_application(headless: bool = False) -> QApplication:
+    """The one QApplication, in bokmål with nb_NO dates and Monday-first weeks."""
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    return QApplication(sys.argv[:1])
+
+
+def ask_passphrase(new: bool) -> str | None:
+    """The window's passphrase prompt; for a new database the passphrase is typed twice."""
+    tr = QCoreApplication.translate
+    label = (
+        tr(
+            "Passphrase",
+            "Det finnes ingen nøkkelring på denne maskinen.\n"
+            "Velg et passord for den nye, krypterte databasen (minst 8 tegn):",
+        )
+        if new
+        else tr("Passphrase", "Skriv passordet for databasen:")
+    )
+    first = _password(tr("Passphrase", "Passord for Lagmøte"), label)
+    if first is None or not new:
+        return first
+    again = _password(
+        tr("Passphrase", "Passord for Lagmøte"), tr("Passphrase", "Skriv passordet en gang til:")
+    )
+    if again != first:
+        QMessageBox.warning(None, APP_NAME, tr("Passphrase", "Passordene var ikke like."))
+        return ask_passphrase(new)
+    return first
+
+
+def _password(title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(None, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def open_store(target: str | None, interactive: bool) -> tuple[Database, Store]:
+    database = open_database(target, ask_passphrase if interactive else None)
+    return database, Store(database.engine, Actor.from_os_user())
+
+
+def location_text(database: Database) -> str:
+    tr = QCoreApplication.translate
+    if database.kind == "postgresql":
+        return tr("App", "PostgreSQL {where}").format(where=database.location)
+    key = (
+        tr("App", "nøkkel i nøkkelringen")
+        if database.key_source == "keyring"
+        else tr("App", "låst med passord")
+    )
+    return tr("App", "{path} (kryptert, {key})").format(path=Path(database.location), key=key)
+
+
+def run_window(target: str | None) -> int:
+    """Open the main window on the store at ``target``; returns the exit code."""
+    app = create_application()
+    try:
+        database, store = open_store(target, interactive=True)
+    except DatabaseError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    from lagmote.ui.main_window import MainWindow
+
+    window = MainWindow(store, location_text(database))
+    window.reload()
+    if os.environ.get(BENCH_QUIT_ENV):
+        _quit_on_first_paint(window)
+    window.show()
+    return app.exec()
+
+
+def _quit_on_first_paint(window: QWidget) -> None:
+    """For the start-up benchmark: quit as soon as the window has painted once."""
+    from lagmote.ui.first_paint import quit_on_first_paint
+
+    quit_on_first_paint(window)

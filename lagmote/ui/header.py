@@ -1,0 +1,72 @@
+"""The chosen youth's header: name, age, oppfølger and the next lagmøte."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from lagmote.dates import format_date, iso_week_label
+from lagmote.records import YouthOverview
+from lagmote.steps import next_lagmote_due
+from lagmote.ui.theme import Theme
+
+
+class YouthHeader(QWidget):
+    """Who the page is about, in one line under the name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = QLabel(self)
+        self._name.setObjectName("youthName")
+        self._facts = QLabel(self)
+        self._facts.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._name)
+        layout.addWidget(self._facts)
+
+    def set_theme(self, theme: Theme) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(theme.title_point_size)
+        font.setBold(True)
+        self._name.setFont(font)
+
+    def show_overview(self, overview: YouthOverview, today: date) -> None:
+        self._name.setText(overview.display_name)
+        self._facts.setText(" · ".join(self._facts_of(overview, today)))
+        self.setAccessibleName(self.tr("Ungdom: {name}").format(name=overview.display_name))
+
+    def clear(self) -> None:
+        self._name.setText(self.tr("Ingen ungdom valgt"))
+        self._facts.clear()
+
+    def _facts_of(self, overview: YouthOverview, today: date) -> list[str]:
+        facts: list[str] = []
+        if overview.age is not None:
+            facts.append(self.tr("{age} år").format(age=overview.age))
+        if overview.district:
+            facts.append(overview.district)
+        oppfolger = overview.oppfolger
+        facts.append(
+            self.tr("Oppfølger: {name}").format(name=oppfolger.name)
+            if oppfolger
+            else self.tr("Ingen oppfølger registrert")
+        )
+        facts.append(self._next_meeting(overview, today))
+        if not overview.active:
+            facts.append(self.tr("Oppfølgingen er avsluttet"))
+        return facts
+
+    def _next_meeting(self, overview: YouthOverview, today: date) -> str:
+        planned = [d for d in overview.dates.lagmoter_planned if d >= today]
+        if planned:
+            day = planned[0]
+            return self.tr("Neste lagmøte: {date} ({week})").format(
+                date=format_date(day), week=iso_week_label(day)
+            )
+        due = next_lagmote_due(overview.dates)
+        if due is None or not overview.active:
+            return self.tr("Ingen lagmøte planlagt")
+        return self.tr("Neste lagmøte ikke planlagt (frist {date})").format(date=format_date(due))

@@ -1,0 +1,217 @@
+"""The main window: the youth list, the chosen youth's header, and the pages.
+
+Signals: none of its own; it listens to the youth list's selection and to its actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagmote.db.errors import DatabaseError
+from lagmote.db.queries import list_youths, load_overview
+from lagmote.db.store import Store
+from lagmote.ui.header import YouthHeader
+from lagmote.ui.models import YOUTH_ID_ROLE, YouthListModel
+from lagmote.ui.overview_page import OverviewPage
+from lagmote.ui.theme import MEETING, NORMAL, Theme, apply_theme
+
+PAGES = ("overview",)
+
+
+class MainWindow(QMainWindow):
+    """One window around one youth at a time."""
+
+    def __init__(self, store: Store, location: str, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._store = store
+        self._today = today
+        self._youth_id: int | None = None
+        self.meeting_mode = False
+        self.setWindowTitle(self.tr("Lagmøte"))
+        self.youth_model = YouthListModel(self)
+        self.youth_list = self._youth_list()
+        self.header = YouthHeader(self)
+        self.overview_page = OverviewPage(self)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self.overview_page, self.tr("Oversikt"))
+        self.empty_note = QLabel(self)
+        self._build(location)
+        self._build_actions()
+        self.set_theme(NORMAL)
+        self.resize(1280, 800)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _youth_list(self) -> QListView:
+        view = QListView(self)
+        view.setModel(self.youth_model)
+        view.setAccessibleName(self.tr("Ungdommer"))
+        view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        view.selectionModel().selectionChanged.connect(self._on_youth_list_selection_changed)
+        return view
+
+    def _build(self, location: str) -> None:
+        self.left_panel = QWidget(self)
+        left = QVBoxLayout(self.left_panel)
+        heading = QLabel(self.tr("Ungdommer"), self.left_panel)
+        heading.setBuddy(self.youth_list)
+        left.addWidget(heading)
+        left.addWidget(self.youth_list, 1)
+        self.empty_note.setWordWrap(True)
+        left.addWidget(self.empty_note)
+        right_panel = QWidget(self)
+        right = QVBoxLayout(right_panel)
+        right.addWidget(self.header)
+        right.addWidget(self.pages, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.left_panel)
+        splitter.addWidget(right_panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1020])
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage(self.tr("Database: {location}").format(location=location))
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fil"))
+        file_menu.addAction(
+            self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        view_menu = self.menuBar().addMenu(self.tr("&Vis"))
+        self.meeting_action = self._action(
+            self.tr("&Møtemodus (for prosjektor)"), QKeySequence("F5"), self._on_meeting_toggled
+        )
+        self.meeting_action.setCheckable(True)
+        view_menu.addAction(self.meeting_action)
+        view_menu.addAction(
+            self._action(
+                self.tr("&Last inn på nytt"), QKeySequence.StandardKey.Refresh, self.reload
+            )
+        )
+        self.leave_meeting = self._action(
+            self.tr("Gå ut av møtemodus"), QKeySequence(Qt.Key.Key_Escape), self._on_leave_meeting
+        )
+        self.addAction(self.leave_meeting)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self._action(self.tr("&Om Lagmøte"), None, self._on_about))
+
+    def _action(self, text: str, shortcut: object, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[call-overload]
+        action.triggered.connect(slot)
+        return action
+
+    # --- data ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the youth list again and show the chosen youth (or the first one)."""
+        items = list_youths(self._store, self._today())
+        self.youth_model.set_items(items)
+        self.empty_note.setText(
+            ""
+            if items
+            else self.tr(
+                "Ingen ungdommer ennå. Importer en ungdom fra en "
+                "JSON-fil, eller lag demodata med «lagmote demo»."
+            )
+        )
+        self.empty_note.setVisible(not items)
+        if items:
+            wanted = self._youth_id if self._youth_id is not None else items[0].id
+            self.select_youth(wanted if self.youth_model.row_of(wanted) >= 0 else items[0].id)
+        else:
+            self._youth_id = None
+            self.header.clear()
+
+    def select_youth(self, youth_id: int) -> None:
+        row = self.youth_model.row_of(youth_id)
+        if row < 0:
+            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        self.youth_list.setCurrentIndex(self.youth_model.index(row))
+        if self._youth_id != youth_id:
+            self._show_youth(youth_id)
+
+    def select_page(self, page: str) -> None:
+        self.pages.setCurrentIndex(PAGES.index(page))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_youth_list_selection_changed(
+        self, selected: QItemSelection, _old: QItemSelection
+    ) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._show_youth(indexes[0].data(YOUTH_ID_ROLE))
+
+    def _show_youth(self, youth_id: int) -> None:
+        self._youth_id = youth_id
+        today = self._today()
+        try:
+            overview = load_overview(self._store, youth_id, today)
+        except DatabaseError as error:
+            QMessageBox.critical(self, self.tr("Lagmøte"), str(error))
+            return
+        self.header.show_overview(overview, today)
+        self.overview_page.show_overview(overview, today)
+
+    # --- meeting mode ----------------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.header.set_theme(theme)
+        self.overview_page.set_theme(theme)
+
+    def set_meeting_mode(self, on: bool, full_screen: bool = True) -> None:
+        """Large type and nothing sensitive, for a projector; Esc leaves it."""
+        self.meeting_mode = on
+        self.meeting_action.setChecked(on)
+        self.set_theme(MEETING if on else NORMAL)
+        self.left_panel.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        if on and full_screen:
+            self.showFullScreen()
+        elif not on and self.isFullScreen():
+            self.showNormal()
+
+    @Slot()
+    def _on_meeting_toggled(self) -> None:
+        self.set_meeting_mode(not self.meeting_mode)
+
+    @Slot()
+    def _on_leave_meeting(self) -> None:
+        if self.meeting_mode:
+            self.set_meeting_mode(False)
+
+    @Slot()
+    def _on_about(self) -> None:
+        from lagmote import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("Om Lagmøte"),
+            self.tr(
+                "Lagmøte {version}\nPlanen, uka og laget rundt én ungdom i Oslomodellen "
+                "for én-til-én-oppfølging."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._store.engine.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,121 @@
+"""Item models for what the window shows as rows: the youth list and the team."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from lagmote.records import MemberInfo, YouthListItem
+
+Index = QModelIndex | QPersistentModelIndex
+YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MEMBER_ROLE_CODE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class YouthListModel(QAbstractListModel):
+    """The youths the user follows; `YOUTH_ID_ROLE` gives a row's youth id."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[YouthListItem] = []
+
+    def set_items(self, items: Sequence[YouthListItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def row_of(self, youth_id: int) -> int:
+        return next((i for i, item in enumerate(self._items) if item.id == youth_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._label(item)
+        if role == YOUTH_ID_ROLE:
+            return item.id
+        return None
+
+    @staticmethod
+    def _label(item: YouthListItem) -> str:
+        label = item.display_name
+        if item.age is not None:
+            label += _tr("YouthListModel", " ({age} år)").format(age=item.age)
+        if not item.active:
+            label += _tr("YouthListModel", " – avsluttet")
+        return label
+
+
+class TeamTableModel(QAbstractTableModel):
+    """The team around the youth, one member a row.
+
+    In meeting mode adults are shown by role only, and contact details are left out: what a
+    projector shows is what the youth and the parents may see.
+    """
+
+    COL_ROLE, COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL = range(5)
+    HEADERS: ClassVar[tuple[str, ...]] = ("Rolle", "Navn", "Virksomhet", "Telefon", "E-post")
+    CONTACT_COLUMNS: ClassVar[tuple[int, ...]] = (COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._members: list[MemberInfo] = []
+
+    def set_members(self, members: Sequence[MemberInfo]) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return _tr("TeamTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._members):
+            return None
+        member = self._members[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell(member, index.column(), role)
+        if role == MEMBER_ROLE_CODE:
+            return member.role
+        return None
+
+    @classmethod
+    def _cell(cls, member: MemberInfo, column: int, role: int) -> str | None:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return member.responsibilities or None
+        values = {
+            cls.COL_ROLE: member.role_name,
+            cls.COL_NAME: member.name,
+            cls.COL_ORGANISATION: member.organisation,
+            cls.COL_PHONE: member.phone,
+            cls.COL_EMAIL: member.email,
+        }
+        return values.get(column)

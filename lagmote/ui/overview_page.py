@@ -1,0 +1,151 @@
+"""The overview page: the steps and their deadlines, and the team with its roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagmote.dates import format_date
+from lagmote.records import YouthOverview
+from lagmote.standard import LAGMOTE_INTERVAL_DAYS
+from lagmote.steps import StepState, StepStatus, lagmote_gaps, step_timeline
+from lagmote.ui.models import TeamTableModel
+from lagmote.ui.theme import Theme, state_style
+from lagmote.widgets.step_timeline import StepTimeline
+
+# Late first, then what is coming, then what is done: what the team must act on leads.
+_STATE_ORDER = {
+    StepState.OVERDUE: 0,
+    StepState.DUE: 1,
+    StepState.DONE_LATE: 2,
+    StepState.WAITING: 3,
+    StepState.DONE: 4,
+    StepState.NOT_NEEDED: 5,
+}
+
+
+class OverviewPage(QWidget):
+    """Step timeline, deadlines in words, and the team."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._meeting = False
+        self.timeline = StepTimeline(self)
+        self.deadlines = QLabel(self)
+        self.deadlines.setObjectName("deadlines")
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
+        self.deadlines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.missing_roles = QLabel(self)
+        self.missing_roles.setObjectName("missingRoles")
+        self.missing_roles.setWordWrap(True)
+        self.team_model = TeamTableModel(self)
+        self.team_view = self._team_view()
+        self._headings: list[QLabel] = []
+        self._build_layout()
+
+    def _team_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.team_model)
+        view.setAccessibleName(self.tr("Laget rundt ungdommen"))
+        view.verticalHeader().setVisible(False)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setAccessibleName(text)
+        self._headings.append(label)
+        return label
+
+    def _build_layout(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self._heading(self.tr("Frister")))
+        left.addWidget(self.deadlines, 1)
+        right = QVBoxLayout()
+        right.addWidget(self._heading(self.tr("Laget")))
+        right.addWidget(self.missing_roles)
+        right.addWidget(self.team_view, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading(self.tr("Stegene i oppfølgingen")))
+        layout.addWidget(self.timeline)
+        layout.addWidget(line)
+        layout.addLayout(columns, 1)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._meeting = theme.name == "meeting"
+        self.timeline.set_theme(theme)
+        font = QFont(self.font())
+        font.setPointSizeF(theme.heading_point_size)
+        font.setBold(True)
+        for heading in self._headings:
+            heading.setFont(font)
+        for column in TeamTableModel.CONTACT_COLUMNS:
+            self.team_view.setColumnHidden(column, self._meeting)
+        c = theme.colours
+        self.missing_roles.setStyleSheet(
+            f"background: {c.warning}; color: {c.text}; padding: {theme.spacing // 2}px;"
+        )
+
+    def show_overview(self, overview: YouthOverview, today: date) -> None:
+        steps = step_timeline(overview.dates, today)
+        self.timeline.set_steps(steps, today)
+        self.deadlines.setText(self._deadline_html(steps, overview, today))
+        self.team_model.set_members(overview.members)
+        self._show_missing_roles(overview.missing_core_groups)
+
+    def _show_missing_roles(self, missing: list[str]) -> None:
+        self.missing_roles.setVisible(bool(missing))
+        if missing:
+            self.missing_roles.setText(
+                self.tr(
+                    "⚠ Mangler i laget: {groups}. Bydel, skole og politi bør alltid være "
+                    "med i laget (§3.1)."
+                ).format(groups=", ".join(missing))
+            )
+
+    def _deadline_html(self, steps: list[StepStatus], overview: YouthOverview, today: date) -> str:
+        ordered = sorted(steps, key=lambda s: _STATE_ORDER[s.state])
+        rows = [self._deadline_row(step, today) for step in ordered]
+        rows += [self._gap_row(*gap) for gap in lagmote_gaps(overview.dates)]
+        return "<table cellspacing='4'>" + "".join(rows) + "</table>"
+
+    @staticmethod
+    def _deadline_row(step: StepStatus, today: date) -> str:
+        style = state_style(step.state)
+        weight = "bold" if step.state == StepState.OVERDUE else "normal"
+        return (
+            f"<tr><td style='padding-right:6px'><b>{style.symbol}</b></td>"
+            f"<td style='font-weight:{weight}'>{_escape(step.sentence(today))}</td></tr>"
+        )
+
+    def _gap_row(self, start: date, end: date, days: int) -> str:
+        text = self.tr("Det gikk {days} dager mellom lagmøtene {start} og {end} (høyst {most}).")
+        sentence = text.format(
+            days=days, start=format_date(start), end=format_date(end), most=LAGMOTE_INTERVAL_DAYS
+        )
+        return f"<tr><td><b>!</b></td><td>{_escape(sentence)}</td></tr>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
