@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from lagmote.db.engine import Database, open_database
@@ -16,6 +17,7 @@ from lagmote.db.store import Actor, Store
 APP_NAME = "Lagmøte"
 ORGANISATION = "Oslo kommune"
 BENCH_QUIT_ENV = "LAGMOTE_QUIT_ON_FIRST_PAINT"
+ICON = Path(__file__).resolve().parents[2] / "resources" / "lagmote.svg"
 
 
 def create_application(headless: bool = False) -> QApplication:
@@ -28,7 +30,10 @@ def create_application(headless: bool = False) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
 
 
 def ask_passphrase(new: bool) -> str | None:

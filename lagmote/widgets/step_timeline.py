@@ -53,8 +53,14 @@ from lagmote.widgets.step_timeline_geometry import (
 
 # Names shrink to fit their column, but never below this share of the base size.
 NAME_SCALE_FLOOR = 0.75
+NAME_SCALE_STEP = 0.02
 # The marker's radius as a share of a line of body text.
 MARKER_SHARE = 0.8
+# The symbol's pixel size as a share of the marker's height: one glyph ("✓"), or two
+# ("✓!"); a diamond's middle is narrower, a small marker's symbol must stay legible.
+SYMBOL_SHARE = 0.62
+SYMBOL_PAIR_SHARE = 0.5
+SYMBOL_SHAPE_FACTOR = {"diamond": 0.8, "small": 1 / (SMALL_SCALE * 1.15)}
 # Sample texts for the size hints: the widest date line, and the narrowest one.
 PREFERRED_SAMPLE = "frist 00.00.0000"
 MINIMUM_SAMPLE = "00.00.0000"
@@ -88,13 +94,13 @@ def _warning_text(step: StepStatus) -> str | None:
 def step_texts(step: StepStatus) -> StepTexts:
     """What the timeline shows for one step."""
     shape = state_style(step.state).shape
-    return StepTexts(step.name, _detail_text(step), _warning_text(step), shape)
+    return StepTexts(step.subject, _detail_text(step), _warning_text(step), shape)
 
 
 def tooltip_text(step: StepStatus, today: date) -> str:
     """The step's sentence, then the rule that applies to it."""
     label = state_style(step.state).label
-    lines = [f"{step.name}: {label}", step.sentence(today)]
+    lines = [f"{step.subject}: {label}", step.sentence(today)]
     return "\n".join([*lines, step.rule] if step.rule else lines)
 
 
@@ -113,7 +119,7 @@ class _Fonts:
 
     def name(self, scale: float = 1.0) -> tuple[QFont, QFontMetricsF]:
         """The bold name font shrunk by `scale`, with its metrics."""
-        key = round(scale, 2)
+        key = math.floor(scale * 100) / 100
         if key not in self._names:
             font = QFont(self.strong)
             font.setPointSizeF(self.strong.pointSizeF() * key)
@@ -224,19 +230,30 @@ class StepTimeline(QWidget):
     def minimumSizeHint(self) -> QSize:
         return self._size_for(MINIMUM_SAMPLE, with_names=False)
 
-    def _name_scale(self, width: int, metrics: TimelineMetrics) -> float:
-        """Shrink the names so the longest word fits its column, down to the floor."""
+    def _name_font(self, width: int, metrics: TimelineMetrics) -> tuple[QFont, QFontMetricsF]:
+        """The name font, shrunk until the longest word fits its column (down to the floor).
+
+        Text does not scale exactly with the point size (hinting), so measure and step down.
+        """
         columns = column_boxes(width, max(1, len(self._texts)), metrics.margin, 0.0)
-        available = columns[0].width - metrics.spacing if columns else 0.0
-        name_metrics = self._fonts.name()[1]
-        needed = longest_word([t.name for t in self._texts], name_metrics.horizontalAdvance)
-        return fit_scale(needed, available, NAME_SCALE_FLOOR)
+        available = columns[0].width - metrics.spacing
+        names = [t.name for t in self._texts]
+        needed = longest_word(names, self._fonts.name()[1].horizontalAdvance)
+        scale = fit_scale(needed, available, NAME_SCALE_FLOOR)
+        font, font_metrics = self._fonts.name(scale)
+        while (
+            scale > NAME_SCALE_FLOOR
+            and longest_word(names, font_metrics.horizontalAdvance) > available
+        ):
+            scale = max(NAME_SCALE_FLOOR, scale - NAME_SCALE_STEP)
+            font, font_metrics = self._fonts.name(scale)
+        return font, font_metrics
 
     def _current_layout(self) -> _Layout:
         width = self.width()
         if self._layout is None or self._layout.width != width:
             metrics = self._base_metrics()
-            name_font, name_metrics = self._fonts.name(self._name_scale(width, metrics))
+            name_font, name_metrics = self._name_font(width, metrics)
             geometry = layout_timeline(
                 width,
                 self._texts,
@@ -286,11 +303,8 @@ class StepTimeline(QWidget):
         self._paint_symbol(painter, box, style.symbol, geometry.shape)
 
     def _paint_symbol(self, painter: QPainter, box: Box, symbol: str, shape: str) -> None:
-        share = 0.62 if len(symbol) == 1 else 0.5
-        if shape == "diamond":
-            share *= 0.8
-        elif shape == "small":
-            share /= SMALL_SCALE * 1.15
+        share = SYMBOL_SHARE if len(symbol) == 1 else SYMBOL_PAIR_SHARE
+        share *= SYMBOL_SHAPE_FACTOR.get(shape, 1.0)
         painter.setFont(self._fonts.symbol(round(box.height * share)))
         painter.setPen(QColor(self._theme.colours.text))
         painter.drawText(_rect(box), Qt.AlignmentFlag.AlignCenter, symbol)
@@ -398,7 +412,7 @@ class StepTimeline(QWidget):
             return _tr("Tidslinje for oppfølgingen")
         step, style = self._steps[self._focus_index], self._styles[self._focus_index]
         text = _tr("Tidslinje for oppfølgingen, valgt steg: {name} ({state})")
-        return text.format(name=step.name, state=style.label)
+        return text.format(name=step.subject, state=style.label)
 
 
 _ACTIVATE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 Measure = Callable[[str], float]
 ELLIPSIS = "…"
@@ -121,7 +122,9 @@ def column_boxes(width: float, count: int, margin: float, height: float) -> list
     if count <= 0:
         return []
     column = max(0.0, width - 2 * margin) / count
-    return [Box(margin + i * column, 0.0, column, height) for i in range(count)]
+    edges = [margin + i * column for i in range(count + 1)]
+    # Each column ends exactly where the next begins (no rounding overlap).
+    return [Box(a, 0.0, b - a, height) for a, b in pairwise(edges)]
 
 
 def marker_xs(width: float, count: int, margin: float) -> list[float]:

@@ -1,0 +1,82 @@
+"""Reading a ``lagmote-ungdom`` file from disk into plain JSON values.
+
+Every way a file can be unusable (missing, a folder, unreadable, too large, not UTF-8, not
+JSON, nested too deep, a key given twice) ends in one :class:`TransferError` sentence. What
+the JSON holds is checked afterwards by :func:`~lagmote.db.transfer.validate_document`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Final
+
+from lagmote.db.transfer.spec import TransferError
+
+MAX_MEGABYTES: Final = 20
+MAX_BYTES: Final = MAX_MEGABYTES * 1024 * 1024
+
+
+def read_document(path: str | Path) -> object:
+    """Read and parse the JSON file at ``path``; raise TransferError if it cannot be used."""
+    path = Path(path)
+    return parse_document(_read_bytes(path))
+
+
+def parse_document(raw: bytes) -> object:
+    """Parse a document's bytes (UTF-8, with or without a byte order mark)."""
+    if len(raw) > MAX_BYTES:
+        raise _too_large()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TransferError("Filen er ikke tekst i UTF-8.") from None
+    return _parse(text)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.is_dir():
+        raise TransferError(f"{path} er en mappe, ikke en fil.")
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise TransferError(f"Fant ikke filen {path}.") from None
+    except OSError:
+        raise TransferError(f"Filen {path} kan ikke leses.") from None
+    if len(raw) > MAX_BYTES:
+        raise _too_large()
+    return raw
+
+
+def _too_large() -> TransferError:
+    return TransferError(
+        f"Filen er større enn {MAX_MEGABYTES} MB, som er grensen for en Lagmøte-fil."
+    )
+
+
+def _parse(text: str) -> object:
+    try:
+        return json.loads(text, object_pairs_hook=_object, parse_constant=_constant)
+    except TransferError:
+        raise
+    except json.JSONDecodeError as error:
+        raise TransferError(
+            f"Filen er ikke gyldig JSON (feil på linje {error.lineno}, kolonne {error.colno})."
+        ) from None
+    except RecursionError:
+        raise TransferError("Filen er nestet for dypt til å være en Lagmøte-fil.") from None
+    except ValueError:  # an integer too long to convert, for one
+        raise TransferError("Filen er ikke gyldig JSON.") from None
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object, refused when a key comes twice (JSON would keep only the last)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise TransferError("Filen har et objekt med samme felt to ganger.")
+    return result
+
+
+def _constant(name: str) -> object:
+    raise TransferError("Filen har NaN eller Infinity, som ikke er gyldig JSON.")

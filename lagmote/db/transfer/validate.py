@@ -1,0 +1,311 @@
+"""Checking a ``lagmote-ungdom`` document completely before anything is written.
+
+:func:`validate_document` walks the document along :mod:`lagmote.db.transfer.spec`, never
+into values it does not expect, so neither size nor nesting can make it recurse or run
+long: a value of the wrong kind is refused where it stands. The first problem found raises a
+:class:`TransferError` naming the field by path; the value itself is never echoed (it may be
+personal data), only its kind.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Final
+
+from lagmote.db.transfer.spec import (
+    FORMAT,
+    FORMAT_VERSION,
+    INT_MAX,
+    MAX_ROWS,
+    ROOT_KEYS,
+    TABLES,
+    YOUTH,
+    Field,
+    Table,
+    TransferError,
+)
+
+_BAD_CHARS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Control characters other than tab and newline, and lone surrogates (not storable)."""
+_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SAFE_KEY: Final = re.compile(r"[A-Za-z0-9_]{1,40}")
+_AREA_LIST: Final = re.compile(r" *(?:(?:1[0-2]|[1-9]) *(?:, *(?:1[0-2]|[1-9]) *)*)?")
+_EXPORTED_AT_MAX: Final = 40
+
+
+@dataclass(frozen=True)
+class Row:
+    """One validated row: column values (dates as dates; ref columns hold document refs)."""
+
+    values: dict[str, Any]
+    ref: int | None = None
+    children: dict[str, tuple[Row, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ValidatedRecord:
+    """A document that passed every check, ready to be inserted as it stands."""
+
+    version: int
+    exported_at: datetime
+    youth: dict[str, Any]
+    tables: dict[str, tuple[Row, ...]]
+
+    @property
+    def uid(self) -> str:
+        uid = self.youth["uid"]
+        assert isinstance(uid, str)
+        return uid
+
+
+def validate_document(data: object) -> ValidatedRecord:
+    """Check a whole document (as parsed from JSON); raise TransferError at the first fault."""
+    return _Validator().document(data)
+
+
+def describe(value: object) -> str:
+    """What kind of value this is, in words, without showing the value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "en sannhetsverdi"
+    if isinstance(value, int):
+        return "et heltall"
+    if isinstance(value, float):
+        return "et desimaltall"
+    if isinstance(value, str):
+        return "tekst"
+    if isinstance(value, list):
+        return "en liste"
+    if isinstance(value, dict):
+        return "et objekt"
+    return "en verdi JSON ikke har"
+
+
+def _fail(path: str, problem: str) -> TransferError:
+    return TransferError(f"{path}: {problem}.")
+
+
+def _wrong(path: str, expected: str, value: object) -> TransferError:
+    return _fail(path, f"må være {expected}, fikk {describe(value)}")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+class _Validator:
+    """One run over one document: remembers the refs seen and the refs still to resolve."""
+
+    def __init__(self) -> None:
+        self._refs: dict[str, set[int]] = {t.key: set() for t in TABLES}
+        self._pending: list[tuple[str, str, int]] = []
+
+    def document(self, data: object) -> ValidatedRecord:
+        if not isinstance(data, dict):
+            raise TransferError(f"Dokumentet må være et JSON-objekt, fikk {describe(data)}.")
+        _check_format(data)
+        _check_keys(data, ROOT_KEYS, "")
+        exported_at = _exported_at(data["exported_at"])
+        youth = self.row(YOUTH, data["youth"], "youth")
+        tables = {t.key: self.rows(t, data[t.key], t.key) for t in TABLES}
+        self._resolve()
+        return ValidatedRecord(FORMAT_VERSION, exported_at, youth.values, tables)
+
+    def rows(self, table: Table, value: object, path: str) -> tuple[Row, ...]:
+        if not isinstance(value, list):
+            raise _wrong(path, "en liste", value)
+        if len(value) > MAX_ROWS:
+            raise _fail(path, f"kan ha høyst {MAX_ROWS} rader, fikk {len(value)}")
+        rows = tuple(self.row(table, item, f"{path}[{i}]") for i, item in enumerate(value))
+        _check_unique(table, rows, path)
+        return rows
+
+    def row(self, table: Table, value: object, path: str) -> Row:
+        if not isinstance(value, dict):
+            raise _wrong(path, "et objekt", value)
+        _check_keys(value, table.keys, path)
+        ref = self._own_ref(table, value, path) if table.has_ref else None
+        values = {f.column: self._field(f, value[f.name], f"{path}.{f.name}") for f in table.fields}
+        _ROW_CHECKS.get(table.key, _no_check)(values, path)
+        children = {c.key: self.rows(c, value[c.key], f"{path}.{c.key}") for c in table.children}
+        return Row(values, ref, children)
+
+    def _own_ref(self, table: Table, row: Mapping[str, object], path: str) -> int:
+        ref = row["ref"]
+        if not isinstance(ref, int) or isinstance(ref, bool) or not 0 <= ref <= INT_MAX:
+            raise _wrong(f"{path}.ref", f"et heltall fra 0 til {INT_MAX}", ref)
+        seen = self._refs[table.key]
+        if ref in seen:
+            raise _fail(f"{path}.ref", f"ref {ref} er brukt av en annen rad i {table.key}")
+        seen.add(ref)
+        return ref
+
+    def _field(self, f: Field, value: object, path: str) -> Any:
+        if value is None:
+            if f.nullable:
+                return None
+            raise _wrong(path, _expected(f), value)
+        checked = _CHECKERS[f.kind](f, value, path)
+        if f.target is not None:
+            self._pending.append((path, f.target, checked))
+        return checked
+
+    def _resolve(self) -> None:
+        for path, target, ref in self._pending:
+            if ref not in self._refs[target]:
+                raise _fail(path, f"peker på ref {ref}, men ingen rad i {target} har den")
+
+
+def _check_format(data: Mapping[object, object]) -> None:
+    if data.get("format") != FORMAT:
+        raise _fail("format", f'må være "{FORMAT}", ellers er dette ikke en Lagmøte-fil')
+    version = data.get("version")
+    if not _is_int(version):
+        raise _wrong("version", "et heltall", version)
+    assert isinstance(version, int)
+    if version > FORMAT_VERSION:
+        raise _fail(
+            "version",
+            "filen er laget med en nyere versjon av Lagmøte, så programmet må oppdateres først",
+        )
+    if version != FORMAT_VERSION:
+        raise _fail("version", f"må være {FORMAT_VERSION}, fikk et annet tall")
+
+
+def _check_keys(data: Mapping[object, object], expected: Iterable[str], path: str) -> None:
+    wanted = tuple(expected)
+    for key in data:
+        if key not in wanted:
+            raise _unknown_key(key, path)
+    for key in wanted:
+        if key not in data:
+            raise _fail(_join(path, key), "feltet mangler")
+
+
+def _unknown_key(key: object, path: str) -> TransferError:
+    if isinstance(key, str) and _SAFE_KEY.fullmatch(key):
+        return _fail(_join(path, key), "ukjent felt")
+    where = path or "Dokumentet"
+    return TransferError(f"{where}: har et ukjent felt med et navn som ikke kan vises.")
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _exported_at(value: object) -> datetime:
+    expected = "et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss"
+    if not isinstance(value, str) or len(value) > _EXPORTED_AT_MAX:
+        raise _wrong("exported_at", expected, value)
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise _fail("exported_at", f"må være {expected}, fikk annen tekst") from None
+
+
+def _expected(f: Field) -> str:
+    if f.codes is not None:
+        text = "en av " + ", ".join(f.codes)
+    elif f.kind == "int":
+        assert f.bounds is not None
+        text = f"et heltall fra {f.bounds[0]} til {f.bounds[1]}"
+    else:
+        text = {"str": "tekst", "bool": "true eller false", "date": "en dato (ÅÅÅÅ-MM-DD)"}[f.kind]
+    return f"{text} eller null" if f.nullable else text
+
+
+def _check_str(f: Field, value: object, path: str) -> str:
+    if not isinstance(value, str):
+        raise _wrong(path, _expected(f), value)
+    assert f.max_length is not None
+    if len(value) > f.max_length:
+        raise _fail(path, f"kan ha høyst {f.max_length} tegn, fikk {len(value)}")
+    if _BAD_CHARS.search(value):
+        raise _fail(path, "har kontrolltegn, og bare linjeskift og tabulator er lov")
+    if f.codes is not None and value not in f.codes:
+        raise _fail(path, f"må være {_expected(f)}, fikk en ukjent kode")
+    return value
+
+
+def _check_int(f: Field, value: object, path: str) -> int:
+    assert f.bounds is not None
+    if not _is_int(value):
+        raise _wrong(path, _expected(f), value)
+    assert isinstance(value, int)
+    if not f.bounds[0] <= value <= f.bounds[1]:
+        raise _fail(path, f"må være {_expected(f)}, fikk et tall utenfor")
+    return value
+
+
+def _check_bool(f: Field, value: object, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise _wrong(path, _expected(f), value)
+    return value
+
+
+def _check_date(f: Field, value: object, path: str) -> date:
+    if not isinstance(value, str):
+        raise _wrong(path, _expected(f), value)
+    if not _DATE.fullmatch(value):
+        raise _fail(path, f"må være {_expected(f)}, fikk annen tekst")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(path, "må være en dato som finnes, fikk en dato som ikke finnes") from None
+
+
+_CHECKERS: Final[dict[str, Callable[[Field, object, str], Any]]] = {
+    "str": _check_str,
+    "int": _check_int,
+    "bool": _check_bool,
+    "date": _check_date,
+}
+
+
+def _check_unique(table: Table, rows: tuple[Row, ...], path: str) -> None:
+    for names in table.unique:
+        columns = [f.column for f in table.fields if f.name in names]
+        seen: dict[tuple[object, ...], int] = {}
+        for index, row in enumerate(rows):
+            key = tuple(row.values[c] for c in columns)
+            if key in seen:
+                what = " og ".join(names)
+                raise _fail(
+                    f"{path}[{index}]", f"samme {what} finnes allerede i {path}[{seen[key]}]"
+                )
+            seen[key] = index
+
+
+def _no_check(values: dict[str, Any], path: str) -> None:
+    """Rows of most tables need no check beyond their fields."""
+
+
+def _check_youth(values: dict[str, Any], path: str) -> None:
+    uid = values["uid"]
+    try:
+        canonical = str(uuid.UUID(uid))
+    except ValueError:
+        canonical = ""
+    if canonical != uid:
+        raise _fail(f"{path}.uid", "må være en UUID med små bokstaver, fikk annen tekst")
+    if not _AREA_LIST.fullmatch(values["sensitive_areas"]):
+        raise _fail(
+            f"{path}.sensitive_areas",
+            "må være områdenumre fra 1 til 12 skilt med komma, fikk annen tekst",
+        )
+
+
+def _check_minutes(values: dict[str, Any], path: str) -> None:
+    if values["start_minute"] >= values["end_minute"]:
+        raise _fail(f"{path}.end_minute", "må være senere enn start_minute")
+
+
+_ROW_CHECKS: Final[dict[str, Callable[[dict[str, Any], str], None]]] = {
+    YOUTH.key: _check_youth,
+    "schedule": _check_minutes,
+}

@@ -1,0 +1,120 @@
+"""The command line as a user runs it: exit codes, one-line errors, the demo round trip."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lagmote import __version__
+
+PASSPHRASE = "et langt testpassord"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "LAGMOTE_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
+    full_env.pop("LAGMOTE_DEBUG", None)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "lagmote", *args],
+        capture_output=True, text=True, env=full_env, timeout=120, check=False,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], words: str) -> None:
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert words in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = run("demo", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    youth_id = result.stdout.strip().splitlines()[-1]
+    assert youth_id.isdigit()
+    return path, youth_id
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"lagmote {__version__}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("render",), ("render", "--db", "x.db", "--youth", "1", "--page", "nope", "--out", "a.png"),
+     ("export-json", "--db", "x.db", "--youth", "abc", "--out", "a.json"), ("nonsense",)],
+)
+def test_wrong_usage_exits_2(args: tuple[str, ...]) -> None:
+    assert run(*args).returncode == 2
+
+
+def test_demo_export_import_round_trip(demo_db: tuple[Path, str], tmp_path: Path) -> None:
+    path, youth_id = demo_db
+    out = tmp_path / "ungdom.json"
+    result = run("export-json", "--db", str(path), "--youth", youth_id, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "lagmote-ungdom"
+    other = tmp_path / "annen.db"
+    first = run("import", "--db", str(other), str(out))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip().splitlines()[-1].isdigit()
+    again = run("import", "--db", str(other), str(out))
+    assert_one_line_error(again, "finnes allerede")
+    copy = run("import", "--db", str(other), str(out), "--as-new")
+    assert copy.returncode == 0, copy.stderr
+    assert copy.stdout.strip() != first.stdout.strip()
+
+
+def test_import_of_malformed_json_writes_nothing(demo_db: tuple[Path, str], tmp_path: Path) -> None:
+    path, _ = demo_db
+    bad = tmp_path / "feil.json"
+    bad.write_text('{"format": "lagmote-ungdom", "version": 1, "youth": {', encoding="utf-8")
+    before = path.read_bytes()
+    assert_one_line_error(run("import", "--db", str(path), str(bad)), "JSON")
+    assert path.read_bytes() == before
+
+
+def test_render_overview(demo_db: tuple[Path, str], tmp_path: Path) -> None:
+    path, youth_id = demo_db
+    out = tmp_path / "oversikt.png"
+    result = run("render", "--db", str(path), "--youth", youth_id, "--page", "overview",
+                 "--out", str(out), "--size", "1024x700")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_wrong_passphrase_is_one_line(demo_db: tuple[Path, str]) -> None:
+    path, youth_id = demo_db
+    before = path.read_bytes()
+    result = run("export-json", "--db", str(path), "--youth", youth_id, "--out", "/tmp/x.json",
+                 env={"LAGMOTE_PASSPHRASE": "helt feil passord"})
+    assert_one_line_error(result, "feil nøkkel eller passord")
+    assert path.read_bytes() == before
+
+
+def test_unknown_youth(demo_db: tuple[Path, str], tmp_path: Path) -> None:
+    path, _ = demo_db
+    result = run("export-json", "--db", str(path), "--youth", "999", "--out",
+                 str(tmp_path / "x.json"))
+    assert_one_line_error(result, "Fant ingen ungdom med id 999")
+
+
+def test_missing_folder_for_database(tmp_path: Path) -> None:
+    result = run("demo", "--db", str(tmp_path / "nei" / "demo.db"))
+    assert_one_line_error(result, "finnes ikke")
+
+
+def test_unreachable_server() -> None:
+    result = run("demo", "--db", "postgresql+psycopg://postgres@/lagmote?host=/nonexistent&port=1")
+    assert_one_line_error(result, "svarer ikke")
