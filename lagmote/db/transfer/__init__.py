@@ -3,6 +3,7 @@
 The format is described field by field in ``docs/json-format.md``. Public API:
 
 - :func:`export_youth` reads a youth's record into a document (audit-logged as ``export``);
+- :func:`write_document` writes a document to a file (whole or not at all);
 - :func:`read_document` reads a file into JSON values, refusing unusable files;
 - :func:`validate_document` checks a document completely, without a database;
 - :func:`import_document` validates, then inserts everything in one transaction
@@ -13,8 +14,8 @@ that names the field by path but never shows its value.
 """
 
 from lagmote.db.transfer.export import export_youth
+from lagmote.db.transfer.files import MAX_BYTES, parse_document, read_document, write_document
 from lagmote.db.transfer.importer import import_document
-from lagmote.db.transfer.reader import MAX_BYTES, parse_document, read_document
 from lagmote.db.transfer.spec import FORMAT, FORMAT_VERSION, TransferError
 from lagmote.db.transfer.validate import Row, ValidatedRecord, validate_document
 
@@ -30,4 +31,5 @@ __all__ = [
     "parse_document",
     "read_document",
     "validate_document",
+    "write_document",
 ]

@@ -40,6 +40,7 @@ from lagmote.db.models import (
     Tiltak,
     Youth,
 )
+from lagmote.errors import UserError
 from lagmote.standard import (
     CONSENT_FORMS,
     EVALUATION_PERSPECTIVES,
@@ -79,7 +80,7 @@ AREA_RANGE: Final = (1, 12)
 Kind = Literal["str", "int", "bool", "date"]
 
 
-class TransferError(ValueError):
+class TransferError(UserError, ValueError):
     """A document that cannot be read or imported; the message is one sentence, safe to show.
 
     Messages name the field by its path (``goals[2].ratings[0].value``) and the kind of value

@@ -222,13 +222,15 @@ def _expected(f: Field) -> str:
 def _check_str(f: Field, value: object, path: str) -> str:
     if not isinstance(value, str):
         raise _wrong(path, _expected(f), value)
+    if f.codes is not None:
+        if value not in f.codes:
+            raise _fail(path, f"må være {_expected(f)}, fikk en ukjent kode")
+        return value
     assert f.max_length is not None
     if len(value) > f.max_length:
         raise _fail(path, f"kan ha høyst {f.max_length} tegn, fikk {len(value)}")
     if _BAD_CHARS.search(value):
         raise _fail(path, "har kontrolltegn, og bare linjeskift og tabulator er lov")
-    if f.codes is not None and value not in f.codes:
-        raise _fail(path, f"må være {_expected(f)}, fikk en ukjent kode")
     return value
 
 

@@ -1,15 +1,18 @@
-"""Reading a ``lagmote-ungdom`` file from disk into plain JSON values.
+"""Reading and writing ``lagmote-ungdom`` files.
 
 Every way a file can be unusable (missing, a folder, unreadable, too large, not UTF-8, not
 JSON, nested too deep, a key given twice) ends in one :class:`TransferError` sentence. What
 the JSON holds is checked afterwards by :func:`~lagmote.db.transfer.validate_document`.
+A file is written whole or not at all, readable by its owner only: it holds personal data.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from lagmote.db.transfer.spec import TransferError
 
@@ -32,6 +35,27 @@ def parse_document(raw: bytes) -> object:
     except UnicodeDecodeError:
         raise TransferError("Filen er ikke tekst i UTF-8.") from None
     return _parse(text)
+
+
+def write_document(document: Mapping[str, Any], path: str | Path) -> None:
+    """Write the document as indented UTF-8 JSON, replacing ``path`` only when all is written."""
+    path = Path(path)
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        _write_private(temporary, data)
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise TransferError(f"Filen {path} kan ikke skrives.") from None
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as file:
+        file.write(data)
+        file.flush()
+        os.fsync(file.fileno())
 
 
 def _read_bytes(path: Path) -> bytes:
