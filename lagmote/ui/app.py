@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from lagmote.db.engine import Database, open_database
-from lagmote.db.errors import DatabaseError
-from lagmote.db.store import Actor, Store
+from lagmote.errors import UserError
+
+if TYPE_CHECKING:
+    from lagmote.db.engine import Database
+    from lagmote.db.store import Store
+    from lagmote.ui.main_window import MainWindow
 
 APP_NAME = "Lagmøte"
 ORGANISATION = "Oslo kommune"
@@ -66,6 +70,9 @@ def _password(title: str, label: str) -> str | None:
 
 
 def open_store(target: str | None, interactive: bool) -> tuple[Database, Store]:
+    from lagmote.db.engine import open_database
+    from lagmote.db.store import Actor, Store
+
     database = open_database(target, ask_passphrase if interactive else None)
     return database, Store(database.engine, Actor.from_os_user())
 
@@ -83,25 +90,34 @@ def location_text(database: Database) -> str:
 
 
 def run_window(target: str | None) -> int:
-    """Open the main window on the store at ``target``; returns the exit code."""
+    """Show the main window at once, then open the store at ``target`` into it.
+
+    Importing the database layer and decrypting the file take most of a cold start, so the
+    window paints first (saying that it opens the database) and the data follows.
+    """
     app = create_application()
-    try:
-        database, store = open_store(target, interactive=True)
-    except DatabaseError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return 1
+    from lagmote.ui.first_paint import after_next_paint
     from lagmote.ui.main_window import MainWindow
 
-    window = MainWindow(store, location_text(database))
-    window.reload()
-    if os.environ.get(BENCH_QUIT_ENV):
-        _quit_on_first_paint(window)
+    window = MainWindow(None, target or "")
+    window.show_opening()
+    if os.environ.get(BENCH_QUIT_ENV) == "window":
+        after_next_paint(window, app.quit)
+    else:
+        after_next_paint(window, lambda: _open_into(window, target))
     window.show()
     return app.exec()
 
 
-def _quit_on_first_paint(window: QWidget) -> None:
-    """For the start-up benchmark: quit as soon as the window has painted once."""
-    from lagmote.ui.first_paint import quit_on_first_paint
+def _open_into(window: MainWindow, target: str | None) -> None:
+    from lagmote.ui.first_paint import after_next_paint
 
-    quit_on_first_paint(window)
+    try:
+        database, store = open_store(target, interactive=True)
+    except UserError as error:
+        QMessageBox.critical(window, APP_NAME, str(error))
+        QCoreApplication.exit(1)
+        return
+    window.attach_store(store, location_text(database))
+    if os.environ.get(BENCH_QUIT_ENV) == "data":
+        after_next_paint(window, QCoreApplication.quit)

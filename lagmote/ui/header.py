@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lagmote.dates import format_date, iso_week_label
-from lagmote.records import YouthOverview
-from lagmote.steps import next_lagmote_due
 from lagmote.ui.theme import Theme
+
+if TYPE_CHECKING:  # the header paints before any record is read
+    from lagmote.records import YouthOverview
 
 
 class YouthHeader(QWidget):
@@ -39,7 +41,10 @@ class YouthHeader(QWidget):
         self.setAccessibleName(self.tr("Ungdom: {name}").format(name=overview.display_name))
 
     def clear(self) -> None:
-        self._name.setText(self.tr("Ingen ungdom valgt"))
+        self.show_message(self.tr("Ingen ungdom valgt"))
+
+    def show_message(self, text: str) -> None:
+        self._name.setText(text)
         self._facts.clear()
 
     def _facts_of(self, overview: YouthOverview, today: date) -> list[str]:
@@ -66,6 +71,8 @@ class YouthHeader(QWidget):
             return self.tr("Neste lagmøte: {date} ({week})").format(
                 date=format_date(day), week=iso_week_label(day)
             )
+        from lagmote.steps import next_lagmote_due
+
         due = next_lagmote_due(overview.dates)
         if due is None or not overview.active:
             return self.tr("Ingen lagmøte planlagt")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagmote.db.errors import DatabaseError
-from lagmote.db.queries import list_youths, load_overview
-from lagmote.db.store import Store
+from lagmote.errors import UserError
 from lagmote.ui.header import YouthHeader
 from lagmote.ui.models import YOUTH_ID_ROLE, YouthListModel
-from lagmote.ui.overview_page import OverviewPage
 from lagmote.ui.theme import MEETING, NORMAL, Theme, apply_theme
+
+if TYPE_CHECKING:  # imported when first needed: the window paints before they are
+    from lagmote.db.store import Store
+    from lagmote.records import YouthOverview
+    from lagmote.ui.overview_page import OverviewPage
 
 PAGES = ("overview",)
 
@@ -36,7 +39,9 @@ PAGES = ("overview",)
 class MainWindow(QMainWindow):
     """One window around one youth at a time."""
 
-    def __init__(self, store: Store, location: str, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, store: Store | None, location: str, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__()
         self._store = store
         self._today = today
@@ -46,9 +51,9 @@ class MainWindow(QMainWindow):
         self.youth_model = YouthListModel(self)
         self.youth_list = self._youth_list()
         self.header = YouthHeader(self)
-        self.overview_page = OverviewPage(self)
         self.pages = QTabWidget(self)
-        self.pages.addTab(self.overview_page, self.tr("Oversikt"))
+        self._overview_page: OverviewPage | None = None
+        self._theme = NORMAL
         self.empty_note = QLabel(self)
         self._build(location)
         self._build_actions()
@@ -84,6 +89,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 1020])
         self.setCentralWidget(splitter)
+        self.show_location(location)
+
+    def show_location(self, location: str) -> None:
         self.statusBar().showMessage(self.tr("Database: {location}").format(location=location))
 
     def _build_actions(self) -> None:
@@ -120,6 +128,10 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the youth list again and show the chosen youth (or the first one)."""
+        from lagmote.db.queries import list_youths
+
+        if self._store is None:
+            return
         items = list_youths(self._store, self._today())
         self.youth_model.set_items(items)
         self.empty_note.setText(
@@ -141,12 +153,24 @@ class MainWindow(QMainWindow):
     def select_youth(self, youth_id: int) -> None:
         row = self.youth_model.row_of(youth_id)
         if row < 0:
-            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+            raise UserError(f"Fant ingen ungdom med id {youth_id}.")
         self.youth_list.setCurrentIndex(self.youth_model.index(row))
         if self._youth_id != youth_id:
             self._show_youth(youth_id)
 
+    @property
+    def overview_page(self) -> OverviewPage:
+        """The overview page, built on first use so that the empty window paints sooner."""
+        if self._overview_page is None:
+            from lagmote.ui.overview_page import OverviewPage
+
+            self._overview_page = OverviewPage(self)
+            self._overview_page.set_theme(self._theme)
+            self.pages.addTab(self._overview_page, self.tr("Oversikt"))
+        return self._overview_page
+
     def select_page(self, page: str) -> None:
+        self.overview_page  # noqa: B018 - builds the pages
         self.pages.setCurrentIndex(PAGES.index(page))
 
     @Slot(QItemSelection, QItemSelection)
@@ -161,12 +185,27 @@ class MainWindow(QMainWindow):
         self._youth_id = youth_id
         today = self._today()
         try:
-            overview = load_overview(self._store, youth_id, today)
-        except DatabaseError as error:
+            overview = self._load_overview(youth_id, today)
+        except UserError as error:
             QMessageBox.critical(self, self.tr("Lagmøte"), str(error))
             return
         self.header.show_overview(overview, today)
         self.overview_page.show_overview(overview, today)
+
+    def _load_overview(self, youth_id: int, today: date) -> YouthOverview:
+        from lagmote.db.queries import load_overview
+
+        assert self._store is not None
+        return load_overview(self._store, youth_id, today)
+
+    def attach_store(self, store: Store, location: str) -> None:
+        """Use ``store`` from now on: the window is shown before the database is open."""
+        self._store = store
+        self.show_location(location)
+        self.reload()
+
+    def show_opening(self) -> None:
+        self.header.show_message(self.tr("Åpner databasen …"))
 
     # --- meeting mode ----------------------------------------------------------------------
 
@@ -174,8 +213,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)
+        self._theme = theme
         self.header.set_theme(theme)
-        self.overview_page.set_theme(theme)
+        if self._overview_page is not None:
+            self._overview_page.set_theme(theme)
 
     def set_meeting_mode(self, on: bool, full_screen: bool = True) -> None:
         """Large type and nothing sensitive, for a projector; Esc leaves it."""
@@ -213,5 +254,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._store.engine.dispose()
+        if self._store is not None:
+            self._store.engine.dispose()
         super().closeEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -14,7 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from lagmote.records import MemberInfo, YouthListItem
+if TYPE_CHECKING:
+    from lagmote.records import MemberInfo, YouthListItem
 
 Index = QModelIndex | QPersistentModelIndex
 YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from lagmote.steps import StepState
-
 # Oslo kommune's palette.
 DARK_BLUE = "#2a2859"
 WHITE = "#ffffff"
@@ -141,6 +139,8 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 def text_pairs(theme: Theme) -> list[tuple[str, str]]:
     """Every (text colour, background) pair the theme draws text with; each needs 4.5:1."""
+    from lagmote.steps import StepState
+
     c = theme.colours
     fills = [c.background, c.surface, c.info, c.neutral, c.tooltip]
     states = [style.fill for style in (state_style(s) for s in StepState)]
@@ -152,6 +152,8 @@ def text_pairs(theme: Theme) -> list[tuple[str, str]]:
 
 def non_text_pairs(theme: Theme) -> list[tuple[str, str]]:
     """Outlines and focus rings against what they sit on; each needs 3:1."""
+    from lagmote.steps import StepState
+
     c = theme.colours
     outlines = {style.outline for style in (state_style(s) for s in StepState)}
     pairs = [(c.focus, c.background), (c.focus, c.surface), (c.text, c.background)]
@@ -175,6 +177,8 @@ def _tr(text: str) -> str:
 
 def state_style(state: str) -> StateStyle:
     """The look of a `StepState` value. Symbols are glyphs DejaVu Sans has."""
+    from lagmote.steps import StepState
+
     styles = {
         StepState.DONE: StateStyle(GREEN, DARK_BLUE, "✓", _tr("Gjort")),
         StepState.DONE_LATE: StateStyle(YELLOW, DARK_BLUE, "✓!", _tr("Gjort for sent")),
