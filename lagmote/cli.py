@@ -174,7 +174,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from lagmote.ui.render import render_page
 
     _check_out_folder(args.out)
-    render_page(_store(args), args.youth, args.page, args.out, args.size, args.meeting)
+    render_page(_store(args), args.youth, args.page, args.out, args.size, args.meeting, args.db)
     return 0
 
 

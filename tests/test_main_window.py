@@ -52,6 +52,7 @@ def test_meeting_mode_hides_contacts_and_list(window: MainWindow, qtbot: QtBot) 
     assert window.left_panel.isHidden()
     window.set_meeting_mode(False)
     assert not view.isColumnHidden(TeamTableModel.COL_PHONE)
+    assert view.isColumnHidden(TeamTableModel.COL_EMAIL)
     assert not window.left_panel.isHidden()
 
 

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
@@ -28,6 +34,7 @@ def create_application(headless: bool = False) -> QApplication:
     """The one QApplication, in bokmål with nb_NO dates and Monday-first weeks."""
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        qInstallMessageHandler(_quiet_offscreen)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -38,6 +45,12 @@ def create_application(headless: bool = False) -> QApplication:
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     return app
+
+
+def _quiet_offscreen(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Drop the offscreen platform's notice that windows cannot be resized; pass the rest."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def ask_passphrase(new: bool) -> str | None:

@@ -65,15 +65,20 @@ class YouthHeader(QWidget):
         return facts
 
     def _next_meeting(self, overview: YouthOverview, today: date) -> str:
-        planned = [d for d in overview.dates.lagmoter_planned if d >= today]
-        if planned:
-            day = planned[0]
-            return self.tr("Neste lagmøte: {date} ({week})").format(
-                date=format_date(day), week=iso_week_label(day)
-            )
         from lagmote.steps import next_lagmote_due
 
-        due = next_lagmote_due(overview.dates)
-        if due is None or not overview.active:
-            return self.tr("Ingen lagmøte planlagt")
-        return self.tr("Neste lagmøte ikke planlagt (frist {date})").format(date=format_date(due))
+        due = next_lagmote_due(overview.dates) if overview.active else None
+        planned = [d for d in overview.dates.lagmoter_planned if d >= today]
+        if not planned:
+            if due is None:
+                return self.tr("Ingen lagmøte planlagt")
+            return self.tr("Neste lagmøte ikke planlagt (frist {date})").format(
+                date=format_date(due)
+            )
+        day = planned[0]
+        text = self.tr("Neste lagmøte: {date} ({week})").format(
+            date=format_date(day), week=iso_week_label(day)
+        )
+        if due is not None and day > due:
+            text += self.tr(" – etter fristen {date}").format(date=format_date(due))
+        return text

@@ -80,14 +80,15 @@ class MainWindow(QMainWindow):
         self.empty_note.setWordWrap(True)
         left.addWidget(self.empty_note)
         right_panel = QWidget(self)
-        right = QVBoxLayout(right_panel)
+        right = self._right_layout = QVBoxLayout(right_panel)
+        self._normal_margin = right.contentsMargins().left()
         right.addWidget(self.header)
         right.addWidget(self.pages, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.left_panel)
         splitter.addWidget(right_panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1020])
+        splitter.setSizes([220, 1060])
         self.setCentralWidget(splitter)
         self.show_location(location)
 
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
         self.left_panel.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+        margin = self._theme.spacing * 2 if on else self._normal_margin
+        self._right_layout.setContentsMargins(margin, margin, margin, margin)
         if on and full_screen:
             self.showFullScreen()
         elif not on and self.isFullScreen():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,12 +36,23 @@ _STATE_ORDER = {
 }
 
 
+_FIT = QHeaderView.ResizeMode.ResizeToContents
+# Role, name and phone always show whole; the organisation gets what is left, elided.
+_COLUMN_MODES = {TeamTableModel.COL_ORGANISATION: QHeaderView.ResizeMode.Stretch}
+# The overview shows who to call; e-mail and the full details belong on the team page.
+_OVERVIEW_HIDDEN = (TeamTableModel.COL_EMAIL,)
+
+
+_SETTLED = (StepState.DONE, StepState.NOT_NEEDED)
+
+
 class OverviewPage(QWidget):
     """Step timeline, deadlines in words, and the team."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._meeting = False
+        self._shown: tuple[YouthOverview, date] | None = None
         self.timeline = StepTimeline(self)
         self.deadlines = QLabel(self)
         self.deadlines.setObjectName("deadlines")
@@ -63,8 +75,10 @@ class OverviewPage(QWidget):
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.horizontalHeader()
+        for column in range(self.team_model.columnCount()):
+            header.setSectionResizeMode(column, _COLUMN_MODES.get(column, _FIT))
         return view
 
     def _heading(self, text: str) -> QLabel:
@@ -76,7 +90,11 @@ class OverviewPage(QWidget):
     def _build_layout(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self._heading(self.tr("Frister")))
-        left.addWidget(self.deadlines, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.deadlines)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left.addWidget(scroll, 1)
         right = QVBoxLayout()
         right.addWidget(self._heading(self.tr("Laget")))
         right.addWidget(self.missing_roles)
@@ -101,13 +119,19 @@ class OverviewPage(QWidget):
         for heading in self._headings:
             heading.setFont(font)
         for column in TeamTableModel.CONTACT_COLUMNS:
-            self.team_view.setColumnHidden(column, self._meeting)
+            hidden = self._meeting or column in _OVERVIEW_HIDDEN
+            self.team_view.setColumnHidden(column, hidden)
+        role_mode = QHeaderView.ResizeMode.Stretch if self._meeting else _FIT
+        self.team_view.horizontalHeader().setSectionResizeMode(TeamTableModel.COL_ROLE, role_mode)
         c = theme.colours
+        if self._shown is not None:
+            self.show_overview(*self._shown)
         self.missing_roles.setStyleSheet(
             f"background: {c.warning}; color: {c.text}; padding: {theme.spacing // 2}px;"
         )
 
     def show_overview(self, overview: YouthOverview, today: date) -> None:
+        self._shown = (overview, today)
         steps = step_timeline(overview.dates, today)
         self.timeline.set_steps(steps, today)
         self.deadlines.setText(self._deadline_html(steps, overview, today))
@@ -126,6 +150,8 @@ class OverviewPage(QWidget):
 
     def _deadline_html(self, steps: list[StepStatus], overview: YouthOverview, today: date) -> str:
         ordered = sorted(steps, key=lambda s: _STATE_ORDER[s.state])
+        if self._meeting:  # on the wall, only what the team must act on or talk about
+            ordered = [s for s in ordered if s.state not in _SETTLED]
         rows = [self._deadline_row(step, today) for step in ordered]
         rows += [self._gap_row(*gap) for gap in lagmote_gaps(overview.dates)]
         return "<table cellspacing='4'>" + "".join(rows) + "</table>"

@@ -15,13 +15,14 @@ def render_page(
     out: Path,
     size: tuple[int, int] = (1280, 800),
     meeting: bool = False,
+    location: str = "",
 ) -> None:
     """Build the main window offscreen on ``youth_id``, show ``page`` and save it as PNG."""
     from lagmote.ui.app import create_application
     from lagmote.ui.main_window import MainWindow
 
     app = create_application(headless=True)
-    window = MainWindow(store, str(out.name))
+    window = MainWindow(store, location)
     window.reload()
     window.select_youth(youth_id)
     window.select_page(page)

@@ -257,6 +257,11 @@ QPushButton:disabled, QToolButton:disabled {{
     border: {line}px solid {c.muted_text}; padding: {extra + 1}px;
 }}
 {_focus_selector(_FIELDS)} {{ border: {focus}px solid {c.focus}; padding: 1px; }}
+QHeaderView, QHeaderView:focus {{ border: none; padding: 0px; }}
+QHeaderView::section {{
+    color: {c.text}; background: {c.surface}; font-weight: bold;
+    border: none; border-bottom: {line}px solid {c.muted_text}; padding: {pad // 2}px {pad}px;
+}}
 {_CHECKS} {{ border: {focus}px solid transparent; padding: 1px; }}
 {_focus_selector(_CHECKS)} {{ border: {focus}px solid {c.focus}; }}
 QToolTip {{ color: {c.text}; background: {c.tooltip}; border: {line}px solid {c.text}; }}

@@ -63,7 +63,7 @@ class TimelineMetrics:
     margin: float
     spacing: float
     name_lines: int = 2
-    detail_lines: int = 4
+    detail_lines: int = 5
 
     @property
     def marker_room(self) -> float:
