@@ -19,6 +19,7 @@ from lagmote import __version__
 from lagmote.errors import UserError
 
 if TYPE_CHECKING:
+    from lagmote.db.engine import Database
     from lagmote.db.store import Store
 
 DEBUG_ENV = "LAGMOTE_DEBUG"
@@ -28,6 +29,8 @@ RENDER_PAGES = ("overview",)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.needs_db and not args.db:
+        parser.error("kommandoen trenger en database: gi den med --db URL")
     command: Callable[[argparse.Namespace], int] = args.command
     try:
         return command(args)
@@ -53,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"lagmote {__version__}")
     parser.add_argument("--db", metavar="URL", help=_DB_HELP)
-    parser.set_defaults(command=_cmd_window)
+    parser.set_defaults(command=_cmd_window, needs_db=False)  # the window has a default
     sub = parser.add_subparsers(title="kommandoer", metavar="KOMMANDO")
     _add_demo(sub)
     _add_render(sub)
@@ -70,7 +73,9 @@ _DB_HELP = (
 
 
 def _db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="URL", required=True, help=_DB_HELP)
+    """``--db`` after the command too; SUPPRESS keeps a ``--db`` given before it."""
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=_DB_HELP)
+    parser.set_defaults(needs_db=True)
 
 
 def _youth_argument(parser: argparse.ArgumentParser) -> None:
@@ -145,12 +150,16 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 # --- commands ---------------------------------------------------------------------------
 
 
-def _store(args: argparse.Namespace) -> Store:
+def _open(args: argparse.Namespace) -> tuple[Database, Store]:
     from lagmote.db.engine import open_database
     from lagmote.db.store import Actor, Store
 
     database = open_database(args.db)
-    return Store(database.engine, Actor.from_os_user())
+    return database, Store(database.engine, Actor.from_os_user())
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return _open(args)[1]
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
@@ -171,10 +180,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from lagmote.ui.app import location_text
     from lagmote.ui.render import render_page
 
     _check_out_folder(args.out)
-    render_page(_store(args), args.youth, args.page, args.out, args.size, args.meeting, args.db)
+    database, store = _open(args)
+    location = location_text(database)  # as the window names it: never a password
+    render_page(store, args.youth, args.page, args.out, args.size, args.meeting, location)
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -15,13 +16,15 @@ from lagmote import __version__
 PASSPHRASE = "et langt testpassord"
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "LAGMOTE_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
     full_env.pop("LAGMOTE_DEBUG", None)
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "lagmote", *args],
-        capture_output=True, text=True, env=full_env, timeout=120, check=False,
+        capture_output=True, text=True, env=full_env, timeout=120, check=False, cwd=cwd,
     )
 
 
@@ -55,7 +58,41 @@ def test_version() -> None:
      ("export-json", "--db", "x.db", "--youth", "abc", "--out", "a.json"), ("nonsense",)],
 )
 def test_wrong_usage_exits_2(args: tuple[str, ...]) -> None:
-    assert run(*args).returncode == 2
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.strip()
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["demo", "export-json", "render", "import"])
+def test_db_may_come_before_the_command(command: str) -> None:
+    result = run("--db", "x.db", command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "--db URL" in result.stdout
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_demo_with_db_before_or_after(before: bool, tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    args = ("--db", str(path), "demo") if before else ("demo", "--db", str(path))
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].isdigit()
+    assert path.is_file()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("demo",), ("export-json", "--youth", "1", "--out", "a.json"), ("import", "a.json")],
+)
+def test_command_without_db_is_wrong_usage(args: tuple[str, ...], tmp_path: Path) -> None:
+    work = tmp_path / "arbeid"
+    work.mkdir()
+    result = run(*args, cwd=work)
+    assert result.returncode == 2
+    assert "kommandoen trenger en database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(work.iterdir()) == []
 
 
 def test_demo_export_import_round_trip(demo_db: tuple[Path, str], tmp_path: Path) -> None:
@@ -87,20 +124,26 @@ def test_import_of_malformed_json_writes_nothing(demo_db: tuple[Path, str], tmp_
 
 def test_render_overview(demo_db: tuple[Path, str], tmp_path: Path) -> None:
     path, youth_id = demo_db
-    out = tmp_path / "oversikt.png"
-    result = run("render", "--db", str(path), "--youth", youth_id, "--page", "overview",
+    folder = tmp_path / "bilder"
+    folder.mkdir()
+    out = folder / "oversikt.png"
+    result = run("--db", str(path), "render", "--youth", youth_id, "--page", "overview",
                  "--out", str(out), "--size", "1024x700")
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # it shows a youth: an export
+    assert [p.name for p in folder.iterdir()] == ["oversikt.png"]  # no temporary file left
 
 
-def test_wrong_passphrase_is_one_line(demo_db: tuple[Path, str]) -> None:
+def test_wrong_passphrase_is_one_line(demo_db: tuple[Path, str], tmp_path: Path) -> None:
     path, youth_id = demo_db
     before = path.read_bytes()
-    result = run("export-json", "--db", str(path), "--youth", youth_id, "--out", "/tmp/x.json",
+    out = tmp_path / "x.json"
+    result = run("export-json", "--db", str(path), "--youth", youth_id, "--out", str(out),
                  env={"LAGMOTE_PASSPHRASE": "helt feil passord"})
     assert_one_line_error(result, "feil nøkkel eller passord")
     assert path.read_bytes() == before
+    assert not out.exists()
 
 
 def test_unknown_youth(demo_db: tuple[Path, str], tmp_path: Path) -> None:

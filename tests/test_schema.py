@@ -77,7 +77,7 @@ def test_check_constraints(any_database: Database, make: object, field: str) -> 
         if isinstance(row, models.AreaRating):
             row.kartlegging = models.Kartlegging(youth=youth, assessed_on=date(2026, 1, 1))
         session.add(row)
-        with pytest.raises(IntegrityError):
+        with pytest.raises(IntegrityError, match=field):
             session.flush()
 
 

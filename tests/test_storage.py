@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import keyring
@@ -58,7 +59,7 @@ def test_wrong_key_is_one_sentence_and_bytes_unchanged(
     _make(db_path)
     before = _digest(db_path)
     for name in memory_keyring.secrets:
-        memory_keyring.secrets[name] = keys.new_raw_key().hex()
+        memory_keyring.secrets[name] = os.urandom(32).hex()
     with pytest.raises(DatabaseError, match="feil nøkkel eller passord"):
         open_database(str(db_path))
     assert _digest(db_path) == before
@@ -191,3 +192,85 @@ def test_default_location_is_the_data_folder(data_dir: Path) -> None:
 def test_key_never_in_repr() -> None:
     key = keys.DbKey.raw(b"\x01" * 32)
     assert "01010101" not in repr(key)
+
+
+def test_failed_creation_removes_file_and_key(
+    db_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lagmote.db import engine as engine_module
+
+    def broken(_engine: object) -> None:
+        raise RuntimeError("simulated failure while migrating")
+
+    monkeypatch.setattr(engine_module, "ensure_schema", broken)
+    with pytest.raises(DatabaseError, match="kunne ikke opprettes"):
+        open_database(str(db_path))
+    assert not db_path.exists()
+    assert not list(db_path.parent.glob("case.db*"))
+    assert memory_keyring.secrets == {}
+
+
+def test_keyring_that_loses_the_key_is_refused(
+    db_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(memory_keyring, "set_password", lambda *args: None)
+    with pytest.raises(DatabaseError, match="tok ikke vare på nøkkelen"):
+        open_database(str(db_path))
+    assert not db_path.exists()
+
+
+def test_claim_never_takes_an_existing_file(db_path: Path) -> None:
+    from lagmote.db.engine import _claim
+
+    db_path.write_bytes(b"someone else's database")
+    with pytest.raises(DatabaseError, match="annet program"):
+        _claim(db_path)
+    assert db_path.read_bytes() == b"someone else's database"
+
+
+def test_low_priority_keyring_is_not_trusted() -> None:
+    class PlainText(MemoryKeyring):
+        priority = 0.5  # type: ignore[assignment]
+
+    keyring.set_keyring(PlainText())
+    assert not keys.keyring_available()
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "words"),
+    [("med\nlinjeskift", "kontrolltegn"), ("x'0011223344'", "x'"), ("kort", "minst 8")],
+)
+def test_bad_passphrases(db_path: Path, monkeypatch: pytest.MonkeyPatch, passphrase: str,
+                         words: str) -> None:
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, passphrase)
+    with pytest.raises(DatabaseError, match=words):
+        open_database(str(db_path))
+    assert not db_path.exists()
+
+
+def test_passphrase_with_quote_works(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "Ola's 'passord'; --")
+    _make(db_path)
+    open_database(str(db_path)).dispose()
+
+
+def test_password_in_server_url_is_refused() -> None:
+    with pytest.raises(Exception, match="passordet") as caught:
+        open_database("postgresql+psycopg://kari:hemmelig@localhost/lagmote")
+    assert "hemmelig" not in str(caught.value)
+
+
+def test_failed_migration_leaves_schema_as_it_was(db_path: Path) -> None:
+    from sqlalchemy import inspect
+
+    from lagmote.db.engine import _claim, _sqlcipher_engine
+    from lagmote.db.schema import ensure_schema
+
+    _claim(db_path)
+    engine = _sqlcipher_engine(db_path, keys.DbKey.passphrase("et langt passord"), new=True)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE tiltak (x INTEGER)"))  # in the migration's way
+    with pytest.raises(Exception, match="already exists"):
+        ensure_schema(engine)
+    assert inspect(engine).get_table_names() == ["tiltak"]
+    engine.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -87,3 +87,42 @@ def test_missing_core_roles(store: Store) -> None:
 def test_log_outside_database(store: Store) -> None:
     store.log(AuditEvent("print", "plan", 7))
     assert _audit(store) == [("print", "plan", 7)]
+
+
+def test_edit_over_a_newer_version_is_refused(any_store: Store) -> None:
+    youth_id = _add_youth(any_store)
+    with Session(any_store.engine, expire_on_commit=False) as first_read:
+        stale = first_read.get(Youth, youth_id)  # what one user's window holds
+    assert stale is not None and stale.version == 1
+
+    def newer(session: Session) -> WriteResult:
+        youth = session.get(Youth, youth_id)
+        assert youth is not None
+        youth.district = "Bydel Nyere"
+        result = WriteResult(youth_id)
+        result.log("update", "youth", youth_id)
+        return result
+
+    any_store.write(newer)  # another user saves first
+
+    def older(session: Session) -> WriteResult:
+        stale.district = "Bydel Eldre"
+        session.add(stale)
+        return WriteResult(youth_id)
+
+    with pytest.raises(DatabaseError, match="Noen andre har endret"):
+        any_store.write(older)
+    with Session(any_store.engine) as session:
+        current = session.get(Youth, youth_id)
+        assert current is not None
+        assert (current.district, current.version) == ("Bydel Nyere", 2)
+
+
+def test_audit_time_comes_from_the_database(store: Store) -> None:
+    _add_youth(store)
+    with Session(store.engine) as session:
+        entry = session.scalars(select(AuditEntry)).one()
+    assert entry.at is not None
+    assert abs(entry.at.replace(tzinfo=None) - datetime.now(UTC).replace(tzinfo=None)) < timedelta(
+        minutes=5
+    )

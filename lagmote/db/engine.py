@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from lagmote.db import keys
 from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.schema import ensure_schema
+from lagmote.db.urls import check_no_password, is_server_url, normalise_server_url
 
 DB_FILENAME = "lagmote.db"
 DATA_DIR_ENV = "LAGMOTE_DATA_DIR"
@@ -54,10 +55,6 @@ def default_target() -> str:
     return str(folder / DB_FILENAME)
 
 
-def is_server_url(target: str) -> bool:
-    return target.startswith(("postgresql:", "postgresql+", "postgres:"))
-
-
 def open_database(
     target: str | None = None, prompt: keys.PassphrasePrompt | None = None
 ) -> Database:
@@ -70,16 +67,32 @@ def open_database(
 
 # --- PostgreSQL -------------------------------------------------------------------------
 
+CONNECT_TIMEOUT_SECONDS = 10
+
 
 def _open_server(url: str) -> Database:
+    check_no_password(url)
+    engine: Engine | None = None
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(
+            normalise_server_url(url),
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+        )
         ensure_schema(engine)
     except ImportError as error:
         raise DatabaseError("PostgreSQL-støtte mangler: installer lagmote[postgres].") from error
     except SQLAlchemyError as error:
+        _dispose(engine)
         raise DatabaseError(describe_error(error)) from error
+    except ValueError as error:  # a malformed URL, such as a port that is not a number
+        raise DatabaseError("Databaseadressen er ikke en gyldig PostgreSQL-adresse.") from error
     return Database(engine, "postgresql", _server_location(engine), "server")
+
+
+def _dispose(engine: Engine | None) -> None:
+    if engine is not None:
+        engine.dispose()
 
 
 def _server_location(engine: Engine) -> str:
@@ -141,29 +154,52 @@ def _key_for_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> keys.
 
 
 def _create_new(path: Path, prompt: keys.PassphrasePrompt | None) -> Database:
+    """Make a new encrypted database. The file is claimed first (so that two programs
+    starting at once cannot both create it), the key stored before any data is written,
+    and on any failure exactly what this call made is removed again."""
     env = keys.passphrase_from_env()
-    raw: bytes | None = None
+    new_key: keys.NewKey | None = None
     if env is not None:
         key = keys.DbKey.passphrase(env)
     elif keys.keyring_available():
-        raw = keys.new_raw_key()
-        key = keys.DbKey.raw(raw)
+        new_key = keys.NewKey.generate()
+        key = new_key.db_key
     else:
         key = keys.ask_passphrase(prompt, new=True)
+    _claim(path)
+    engine: Engine | None = None
     try:
+        if new_key is not None:
+            keys.remember_key(new_key)
         engine = _sqlcipher_engine(path, key, new=True)
         ensure_schema(engine)
-        if raw is not None:
-            keys.remember_key(path, raw)
-    except (SQLAlchemyError, DatabaseError, OSError) as error:
-        _remove_new_file(path)
-        if isinstance(error, DatabaseError):
+    except BaseException as error:
+        _undo_create(path, engine, new_key)
+        if isinstance(error, DatabaseError | KeyboardInterrupt):
             raise
         raise DatabaseError(_create_failure(error)) from error
     return Database(engine, "sqlcipher", str(path), key.source, path)
 
 
-def _create_failure(error: Exception) -> str:
+def _claim(path: Path) -> None:
+    """Create the empty file, failing if it appeared meanwhile (SQLite takes an empty file
+    as an empty database)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError as error:
+        raise DatabaseError(f"Databasefilen {path} ble laget av et annet program.") from error
+    except OSError as error:
+        raise DatabaseError(f"Databasefilen {path} kunne ikke opprettes.") from error
+
+
+def _undo_create(path: Path, engine: Engine | None, new_key: keys.NewKey | None) -> None:
+    _dispose(engine)
+    _remove_new_file(path)
+    if new_key is not None:
+        keys.forget_key(new_key)
+
+
+def _create_failure(error: BaseException) -> str:
     if isinstance(error, SQLAlchemyError):
         return describe_error(error)
     return "Databasefilen kunne ikke opprettes."
@@ -181,8 +217,11 @@ def _sqlcipher_engine(path: Path, key: keys.DbKey, new: bool = False) -> Engine:
     def connect() -> Any:
         return _keyed_connection(sqlcipher3, path, key, new)
 
-    engine = create_engine("sqlite://", creator=connect, module=sqlcipher3)
+    # QueuePool, not the SingletonThreadPool an "sqlite://" URL would get: connections are
+    # shared safely between threads, and each pays the key derivation once.
+    engine = create_engine("sqlite://", creator=connect, module=sqlcipher3, poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     try:
         with engine.connect():
             pass
@@ -207,7 +246,10 @@ def _keyed_connection(module: Any, path: Path, key: keys.DbKey, new: bool) -> An
 
 
 def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
-    """Settings every connection needs: WAL, foreign keys, temp data kept in memory."""
+    """Settings every connection needs: foreign keys, temp data kept in memory, and
+    transactions that SQLAlchemy begins itself (the DB-API's own would leave DDL, and so a
+    failed migration, outside any transaction)."""
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     for pragma in (
         "PRAGMA foreign_keys = ON",
@@ -217,3 +259,9 @@ def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     ):
         cursor.execute(pragma)
     cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    """Every transaction writes (at least its audit row), so take the write lock at once:
+    a deferred transaction that later writes can fail with "database is locked"."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")

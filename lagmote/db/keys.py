@@ -38,27 +38,53 @@ class DbKey:
         return f"DbKey(source={self.source!r})"
 
     @classmethod
-    def raw(cls, key: bytes) -> DbKey:
-        return cls(f"\"x'{key.hex()}'\"", "keyring")
+    def raw(cls, key: bytes, salt: bytes = b"") -> DbKey:
+        """A raw 256-bit key; with ``salt``, SQLCipher writes that salt into a new file."""
+        return cls(f"\"x'{key.hex()}{salt.hex()}'\"", "keyring")
 
     @classmethod
     def passphrase(cls, text: str) -> DbKey:
         return cls("'" + text.replace("'", "''") + "'", "passphrase")
 
 
-def new_raw_key() -> bytes:
-    return secrets.token_bytes(32)
+@dataclass(frozen=True)
+class NewKey:
+    """A key for a database not yet created, with the salt that will name it in the keyring."""
+
+    key: bytes
+    salt: bytes
+
+    def __repr__(self) -> str:
+        return "NewKey(…)"
+
+    @classmethod
+    def generate(cls) -> NewKey:
+        return cls(secrets.token_bytes(32), secrets.token_bytes(SALT_BYTES))
+
+    @property
+    def db_key(self) -> DbKey:
+        return DbKey.raw(self.key, self.salt)
 
 
 def keyring_available() -> bool:
-    """True when a real keyring backend exists (not the 'fail' or 'null' ones)."""
+    """True when a real, secure keyring backend exists.
+
+    The 'fail' and 'null' backends hold nothing (null silently drops what it is given), and
+    a backend with priority below 1 (such as keyrings.alt's plain-text files) is not trusted
+    with a key.
+    """
     try:
         import keyring
         from keyring.backends import fail, null
     except ImportError:
         return False
     backend = keyring.get_keyring()
-    return not isinstance(backend, fail.Keyring | null.Keyring)
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    try:
+        return float(backend.priority) >= 1
+    except Exception:  # a backend may raise when asked whether it is usable
+        return False
 
 
 def salt_of(path: Path) -> str:
@@ -74,24 +100,38 @@ def _keyring_name(salt_hex: str) -> str:
 def stored_key(path: Path) -> DbKey | None:
     """The key the keyring holds for this file, or None."""
     import keyring
-    from keyring.errors import KeyringError
 
     try:
         value = keyring.get_password(SERVICE, _keyring_name(salt_of(path)))
-    except KeyringError as error:
+        return DbKey.raw(bytes.fromhex(value)) if value else None
+    except ValueError as error:
+        raise DatabaseError("Nøkkelen i nøkkelringen er ødelagt.") from error
+    except Exception as error:  # any backend failure: D-Bus, a locked collection, …
         raise DatabaseError("Nøkkelringen svarte ikke, så databasen kan ikke låses opp.") from error
-    return DbKey.raw(bytes.fromhex(value)) if value else None
 
 
-def remember_key(path: Path, key: bytes) -> None:
-    """Put a new database's key in the keyring, under the file's salt."""
+def remember_key(new: NewKey) -> None:
+    """Put a new database's key in the keyring, under its salt, and read it back."""
     import keyring
-    from keyring.errors import KeyringError
+
+    name = _keyring_name(new.salt.hex())
+    try:
+        keyring.set_password(SERVICE, name, new.key.hex())
+        kept = keyring.get_password(SERVICE, name)
+    except Exception as error:
+        raise DatabaseError("Nøkkelen kunne ikke lagres i nøkkelringen.") from error
+    if kept != new.key.hex():
+        raise DatabaseError("Nøkkelringen tok ikke vare på nøkkelen, så databasen ble ikke laget.")
+
+
+def forget_key(new: NewKey) -> None:
+    """Remove the key of a database whose creation failed."""
+    import keyring
 
     try:
-        keyring.set_password(SERVICE, _keyring_name(salt_of(path)), key.hex())
-    except KeyringError as error:
-        raise DatabaseError("Nøkkelen kunne ikke lagres i nøkkelringen.") from error
+        keyring.delete_password(SERVICE, _keyring_name(new.salt.hex()))
+    except Exception:  # nothing to remove, or the keyring is gone: the key guards nothing
+        return
 
 
 def passphrase_from_env() -> str | None:
@@ -103,8 +143,14 @@ def passphrase_from_env() -> str | None:
 
 
 def check_passphrase(value: str) -> None:
+    """Refuse passphrases SQLCipher would misread: too short, control characters, or the
+    ``x'…'`` form it takes as a raw key."""
     if len(value) < MIN_PASSPHRASE_LENGTH:
         raise DatabaseError(f"Passordet må ha minst {MIN_PASSPHRASE_LENGTH} tegn.")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise DatabaseError("Passordet kan ikke inneholde kontrolltegn.")
+    if value[:2].lower() == "x'":
+        raise DatabaseError("Passordet kan ikke begynne med x'.")
 
 
 def ask_passphrase(prompt: PassphrasePrompt | None, new: bool) -> DbKey:

@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -459,7 +460,10 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # The database's clock, not the client's: a user cannot back-date an entry.
+    at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
     actor: Mapped[str] = mapped_column(String(200), nullable=False)
     actor_role: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     actor_org: Mapped[str] = mapped_column(String(200), nullable=False, default="")

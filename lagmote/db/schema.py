@@ -36,11 +36,25 @@ def alembic_config() -> object:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction: a failure leaves the schema as it was.
+
+    On SQLite, foreign keys are off while migrating, so that a table rebuilt by a batch
+    migration does not cascade-delete the rows that point at it.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = alembic_config()
     assert isinstance(config, Config)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection  # no transaction has begun yet
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite and raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")

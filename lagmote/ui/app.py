@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from lagmote.errors import UserError
+from lagmote.db.urls import display_location
+from lagmote.ui.failures import failure_box
 
 if TYPE_CHECKING:
     from lagmote.db.engine import Database
@@ -29,15 +30,18 @@ ORGANISATION = "Oslo kommune"
 BENCH_QUIT_ENV = "LAGMOTE_QUIT_ON_FIRST_PAINT"
 ICON = Path(__file__).resolve().parents[2] / "resources" / "lagmote.svg"
 
+translate = QCoreApplication.translate
+
 
 def create_application(headless: bool = False) -> QApplication:
     """The one QApplication, in bokmål with nb_NO dates and Monday-first weeks."""
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        qInstallMessageHandler(_quiet_offscreen)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    if headless:  # only an application of our own gets our message handler
+        qInstallMessageHandler(_quiet_offscreen)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
@@ -55,24 +59,22 @@ def _quiet_offscreen(kind: QtMsgType, _context: QMessageLogContext, message: str
 
 def ask_passphrase(new: bool) -> str | None:
     """The window's passphrase prompt; for a new database the passphrase is typed twice."""
-    tr = QCoreApplication.translate
     label = (
-        tr(
+        translate(
             "Passphrase",
             "Det finnes ingen nøkkelring på denne maskinen.\n"
             "Velg et passord for den nye, krypterte databasen (minst 8 tegn):",
         )
         if new
-        else tr("Passphrase", "Skriv passordet for databasen:")
+        else translate("Passphrase", "Skriv passordet for databasen:")
     )
-    first = _password(tr("Passphrase", "Passord for Lagmøte"), label)
+    title = translate("Passphrase", "Passord for Lagmøte")
+    first = _password(title, label)
     if first is None or not new:
         return first
-    again = _password(
-        tr("Passphrase", "Passord for Lagmøte"), tr("Passphrase", "Skriv passordet en gang til:")
-    )
+    again = _password(title, translate("Passphrase", "Skriv passordet en gang til:"))
     if again != first:
-        QMessageBox.warning(None, APP_NAME, tr("Passphrase", "Passordene var ikke like."))
+        QMessageBox.warning(None, APP_NAME, translate("Passphrase", "Passordene var ikke like."))
         return ask_passphrase(new)
     return first
 
@@ -91,15 +93,18 @@ def open_store(target: str | None, interactive: bool) -> tuple[Database, Store]:
 
 
 def location_text(database: Database) -> str:
-    tr = QCoreApplication.translate
     if database.kind == "postgresql":
-        return tr("App", "PostgreSQL {where}").format(where=database.location)
+        return translate("App", "PostgreSQL {where}").format(
+            where=display_location(database.location)
+        )
     key = (
-        tr("App", "nøkkel i nøkkelringen")
+        translate("App", "nøkkel i nøkkelringen")
         if database.key_source == "keyring"
-        else tr("App", "låst med passord")
+        else translate("App", "låst med passord")
     )
-    return tr("App", "{path} (kryptert, {key})").format(path=Path(database.location), key=key)
+    return translate("App", "{path} (kryptert, {key})").format(
+        path=Path(database.location), key=key
+    )
 
 
 def run_window(target: str | None) -> int:
@@ -110,10 +115,8 @@ def run_window(target: str | None) -> int:
     """
     app = create_application()
     from lagmote.ui.first_paint import after_next_paint
-    from lagmote.ui.main_window import MainWindow
 
-    window = MainWindow(None, target or "")
-    window.show_opening()
+    window = opening_window(target)
     if os.environ.get(BENCH_QUIT_ENV) == "window":
         after_next_paint(window, app.quit)
     else:
@@ -122,15 +125,41 @@ def run_window(target: str | None) -> int:
     return app.exec()
 
 
+def opening_window(target: str | None) -> MainWindow:
+    """The window before its store is open: it names the target, never a password."""
+    from lagmote.ui.main_window import MainWindow
+
+    window = MainWindow(None, display_location(target or ""))
+    window.show_opening()
+    return window
+
+
+def ask_retry(parent: QWidget | None, error: BaseException) -> bool:
+    """Say why the database did not open; True if the user wants to try again."""
+    box = failure_box(parent, error)
+    retry = box.addButton(translate("App", "Prøv igjen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("App", "Avslutt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
+
+
+def exit_application(code: int) -> None:
+    QCoreApplication.exit(code)
+
+
 def _open_into(window: MainWindow, target: str | None) -> None:
+    """Open the store into ``window``; on failure offer to try again (asking anew) or quit."""
     from lagmote.ui.first_paint import after_next_paint
 
-    try:
-        database, store = open_store(target, interactive=True)
-    except UserError as error:
-        QMessageBox.critical(window, APP_NAME, str(error))
-        QCoreApplication.exit(1)
-        return
+    while True:
+        try:
+            database, store = open_store(target, interactive=True)
+            break
+        except Exception as error:  # any failure: a sentence, never a traceback
+            if not ask_retry(window, error):
+                exit_application(1)
+                return
     window.attach_store(store, location_text(database))
     if os.environ.get(BENCH_QUIT_ENV) == "data":
         after_next_paint(window, QCoreApplication.quit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -22,7 +23,9 @@ class YouthHeader(QWidget):
         super().__init__(parent)
         self._name = QLabel(self)
         self._name.setObjectName("youthName")
+        self._name.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
         self._facts = QLabel(self)
+        self._facts.setTextFormat(Qt.TextFormat.PlainText)
         self._facts.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

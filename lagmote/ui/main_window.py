@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagmote.errors import UserError
+from lagmote.ui.failures import show_failure
 from lagmote.ui.header import YouthHeader
 from lagmote.ui.models import YOUTH_ID_ROLE, YouthListModel
 from lagmote.ui.theme import MEETING, NORMAL, Theme, apply_theme
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self._today = today
         self._youth_id: int | None = None
+        self._selecting = False
         self.meeting_mode = False
         self.setWindowTitle(self.tr("Lagmøte"))
         self.youth_model = YouthListModel(self)
@@ -96,39 +98,54 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: {location}").format(location=location))
 
     def _build_actions(self) -> None:
+        """The menus; every action is also the window's own, so its shortcut works while the
+        menu bar is hidden in meeting mode. No two actions share a key (F5 is meeting mode,
+        so reload is Ctrl+R rather than the platform's Refresh, which is F5 too)."""
         file_menu = self.menuBar().addMenu(self.tr("&Fil"))
         file_menu.addAction(
             self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
         )
         view_menu = self.menuBar().addMenu(self.tr("&Vis"))
         self.meeting_action = self._action(
-            self.tr("&Møtemodus (for prosjektor)"), QKeySequence("F5"), self._on_meeting_toggled
+            self.tr("&Møtemodus (for prosjektor)"),
+            QKeySequence(Qt.Key.Key_F5),
+            self._on_meeting_toggled,
         )
         self.meeting_action.setCheckable(True)
         view_menu.addAction(self.meeting_action)
-        view_menu.addAction(
-            self._action(
-                self.tr("&Last inn på nytt"), QKeySequence.StandardKey.Refresh, self.reload
-            )
+        self.reload_action = self._action(
+            self.tr("&Last inn på nytt"), QKeySequence("Ctrl+R"), self._on_reload_triggered
         )
+        view_menu.addAction(self.reload_action)
         self.leave_meeting = self._action(
             self.tr("Gå ut av møtemodus"), QKeySequence(Qt.Key.Key_Escape), self._on_leave_meeting
         )
-        self.addAction(self.leave_meeting)
+        self.leave_meeting.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self._action(self.tr("&Om Lagmøte"), None, self._on_about))
 
-    def _action(self, text: str, shortcut: object, slot: Callable[[], object]) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[call-overload]
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
         action.triggered.connect(slot)
+        self.addAction(action)
         return action
 
     # --- data ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the youth list again and show the chosen youth (or the first one)."""
+        """Read the youth list again and show the chosen youth (or the first one).
+
+        Raises what the store raises; the window's own callers go through :meth:`_guarded`.
+        """
         from lagmote.db.queries import list_youths
 
         if self._store is None:
@@ -152,12 +169,16 @@ class MainWindow(QMainWindow):
             self.header.clear()
 
     def select_youth(self, youth_id: int) -> None:
+        """Choose ``youth_id`` in the list and show it; raises what loading it raises."""
         row = self.youth_model.row_of(youth_id)
         if row < 0:
             raise UserError(f"Fant ingen ungdom med id {youth_id}.")
-        self.youth_list.setCurrentIndex(self.youth_model.index(row))
-        if self._youth_id != youth_id:
-            self._show_youth(youth_id)
+        self._selecting = True  # the list's selection slot is for the user's clicks
+        try:
+            self.youth_list.setCurrentIndex(self.youth_model.index(row))
+        finally:
+            self._selecting = False
+        self._show_youth(youth_id)  # read anew even if already shown: reload relies on it
 
     @property
     def overview_page(self) -> OverviewPage:
@@ -179,17 +200,27 @@ class MainWindow(QMainWindow):
         self, selected: QItemSelection, _old: QItemSelection
     ) -> None:
         indexes = selected.indexes()
-        if indexes:
-            self._show_youth(indexes[0].data(YOUTH_ID_ROLE))
+        if indexes and not self._selecting:
+            youth_id: int = indexes[0].data(YOUTH_ID_ROLE)
+            self._guarded(lambda: self._show_youth(youth_id))
+
+    @Slot()
+    def _on_reload_triggered(self) -> None:
+        self._guarded(self.reload)
+
+    def _guarded(self, work: Callable[[], object]) -> bool:
+        """Run ``work`` from a slot: a failure becomes a message, never a traceback."""
+        try:
+            work()
+        except Exception as error:  # the last guard of a slot
+            show_failure(self, error)
+            return False
+        return True
 
     def _show_youth(self, youth_id: int) -> None:
-        self._youth_id = youth_id
         today = self._today()
-        try:
-            overview = self._load_overview(youth_id, today)
-        except UserError as error:
-            QMessageBox.critical(self, self.tr("Lagmøte"), str(error))
-            return
+        overview = self._load_overview(youth_id, today)
+        self._youth_id = youth_id
         self.header.show_overview(overview, today)
         self.overview_page.show_overview(overview, today)
 
@@ -203,7 +234,8 @@ class MainWindow(QMainWindow):
         """Use ``store`` from now on: the window is shown before the database is open."""
         self._store = store
         self.show_location(location)
-        self.reload()
+        if not self._guarded(self.reload):
+            self.header.show_message(self.tr("Kunne ikke lese databasen."))
 
     def show_opening(self) -> None:
         self.header.show_message(self.tr("Åpner databasen …"))
@@ -223,6 +255,7 @@ class MainWindow(QMainWindow):
         """Large type and nothing sensitive, for a projector; Esc leaves it."""
         self.meeting_mode = on
         self.meeting_action.setChecked(on)
+        self.leave_meeting.setEnabled(on)  # Esc is free for others outside meeting mode
         self.set_theme(MEETING if on else NORMAL)
         self.left_panel.setVisible(not on)
         self.menuBar().setVisible(not on)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions
 
 if TYPE_CHECKING:
     from lagmote.records import MemberInfo, YouthListItem
@@ -20,10 +21,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEMBER_ROLE_CODE = Qt.ItemDataRole.UserRole + 2
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+# Called by this name so that lupdate finds the strings (it does not follow wrappers).
+translate = QCoreApplication.translate
 
 
 class YouthListModel(QAbstractListModel):
@@ -58,9 +57,9 @@ class YouthListModel(QAbstractListModel):
     def _label(item: YouthListItem) -> str:
         label = item.display_name
         if item.age is not None:
-            label += _tr("YouthListModel", " ({age} år)").format(age=item.age)
+            label += translate("YouthListModel", " ({age} år)").format(age=item.age)
         if not item.active:
-            label += _tr("YouthListModel", " – avsluttet")
+            label += translate("YouthListModel", " – avsluttet")
         return label
 
 
@@ -72,7 +71,7 @@ class TeamTableModel(QAbstractTableModel):
     """
 
     COL_ROLE, COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL = range(5)
-    HEADERS: ClassVar[tuple[str, ...]] = ("Rolle", "Navn", "Virksomhet", "Telefon", "E-post")
+    COLUMN_COUNT = 5
     CONTACT_COLUMNS: ClassVar[tuple[int, ...]] = (COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL)
 
     def __init__(self, parent: Any = None) -> None:
@@ -88,15 +87,26 @@ class TeamTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._members)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _tr("TeamTableModel", self.HEADERS[section])
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMN_COUNT:
+            return self.headers()[section]
         return None
+
+    @staticmethod
+    def headers() -> tuple[str, ...]:
+        """The column titles, translated now; each one literal, so that lupdate finds it."""
+        return (
+            translate("TeamTableModel", "Rolle"),
+            translate("TeamTableModel", "Navn"),
+            translate("TeamTableModel", "Virksomhet"),
+            translate("TeamTableModel", "Telefon"),
+            translate("TeamTableModel", "E-post"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._members):
@@ -111,7 +121,7 @@ class TeamTableModel(QAbstractTableModel):
     @classmethod
     def _cell(cls, member: MemberInfo, column: int, role: int) -> str | None:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return member.responsibilities or None
+            return _plain_tooltip(member.responsibilities)
         values = {
             cls.COL_ROLE: member.role_name,
             cls.COL_NAME: member.name,
@@ -120,3 +130,10 @@ class TeamTableModel(QAbstractTableModel):
             cls.COL_EMAIL: member.email,
         }
         return values.get(column)
+
+
+def _plain_tooltip(text: str) -> str | None:
+    """``text`` escaped as rich text: a tooltip would otherwise guess, and render markup."""
+    if not text:
+        return None
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -61,6 +62,7 @@ class OverviewPage(QWidget):
         self.deadlines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.missing_roles = QLabel(self)
         self.missing_roles.setObjectName("missingRoles")
+        self.missing_roles.setTextFormat(Qt.TextFormat.PlainText)
         self.missing_roles.setWordWrap(True)
         self.team_model = TeamTableModel(self)
         self.team_view = self._team_view()
@@ -83,6 +85,7 @@ class OverviewPage(QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAccessibleName(text)
         self._headings.append(label)
         return label
@@ -161,7 +164,7 @@ class OverviewPage(QWidget):
         style = state_style(step.state)
         weight = "bold" if step.state == StepState.OVERDUE else "normal"
         return (
-            f"<tr><td style='padding-right:6px'><b>{style.symbol}</b></td>"
+            f"<tr><td style='padding-right:6px'><b>{_escape(style.symbol)}</b></td>"
             f"<td style='font-weight:{weight}'>{_escape(step.sentence(today))}</td></tr>"
         )
 
@@ -174,4 +177,5 @@ class OverviewPage(QWidget):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """``text`` as rich-text content: markup characters and both quotes escaped."""
+    return html.escape(text, quote=True)

@@ -1,11 +1,24 @@
-"""Drawing one page of the real window to a PNG, headless, for documentation and tests."""
+"""Drawing one page of the real window to a PNG, headless, for documentation and tests.
+
+The picture shows a youth's record, so it is an export: it is logged in the audit log and
+written like every file with personal data, whole or not at all and readable by its owner only
+(:func:`lagmote.private_file.write_private`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lagmote.db.store import Store
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPixmap
+
+from lagmote.db.store import AuditEvent, Store
 from lagmote.errors import UserError
+from lagmote.private_file import write_private
+
+if TYPE_CHECKING:
+    from lagmote.ui.main_window import MainWindow
 
 
 def render_page(
@@ -23,6 +36,20 @@ def render_page(
 
     app = create_application(headless=True)
     window = MainWindow(store, location)
+    try:
+        _show(window, youth_id, page, size, meeting)
+        app.processEvents()
+        data = png_bytes(window.grab())
+        # Logged first: an export that fails after this is logged, never the other way round.
+        store.log(AuditEvent("export", "youth", youth_id, youth_id, "render"))
+        write_private(out, data)
+    finally:
+        window.close()  # after the audit row: closing lets go of the database
+
+
+def _show(
+    window: MainWindow, youth_id: int, page: str, size: tuple[int, int], meeting: bool
+) -> None:
     window.reload()
     window.select_youth(youth_id)
     window.select_page(page)
@@ -30,8 +57,13 @@ def render_page(
         window.set_meeting_mode(True, full_screen=False)
     window.resize(*size)
     window.show()
-    app.processEvents()
-    image = window.grab()
-    window.close()
-    if not image.save(str(out), "PNG"):
-        raise UserError(f"Kunne ikke skrive bildet til {out}.")
+
+
+def png_bytes(image: QPixmap) -> bytes:
+    """``image`` encoded as PNG, in memory: the file is written by :func:`write_private`."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise UserError("Kunne ikke lage bildet.")
+    return bytes(data.data())

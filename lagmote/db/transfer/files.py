@@ -9,12 +9,13 @@ A file is written whole or not at all, readable by its owner only: it holds pers
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
 from lagmote.db.transfer.spec import TransferError
+from lagmote.errors import UserError
+from lagmote.private_file import write_private
 
 MAX_MEGABYTES: Final = 20
 MAX_BYTES: Final = MAX_MEGABYTES * 1024 * 1024
@@ -39,23 +40,11 @@ def parse_document(raw: bytes) -> object:
 
 def write_document(document: Mapping[str, Any], path: str | Path) -> None:
     """Write the document as indented UTF-8 JSON, replacing ``path`` only when all is written."""
-    path = Path(path)
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    temporary = path.with_name(f".{path.name}.tmp")
     try:
-        _write_private(temporary, data)
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise TransferError(f"Filen {path} kan ikke skrives.") from None
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
+        write_private(Path(path), data)
+    except UserError as error:
+        raise TransferError(str(error)) from None
 
 
 def _read_bytes(path: Path) -> bytes:

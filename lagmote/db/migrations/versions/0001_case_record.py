@@ -20,7 +20,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_log",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
         sa.Column("actor", sa.String(length=200), nullable=False),
         sa.Column("actor_role", sa.String(length=100), nullable=False),
         sa.Column("actor_org", sa.String(length=200), nullable=False),
