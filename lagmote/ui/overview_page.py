@@ -79,6 +79,7 @@ class OverviewPage(QWidget):
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(self.team_model.columnCount()):
             header.setSectionResizeMode(column, _COLUMN_MODES.get(column, _FIT))
         return view
