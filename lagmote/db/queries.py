@@ -60,7 +60,7 @@ def load_overview(store: Store, youth_id: int, today: date) -> YouthOverview:
             district=youth.district,
             active=youth.status == "aktiv",
             dates=case_dates(session, youth),
-            members=_members(session, youth_id),
+            members=member_infos(session, youth_id),
         )
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "overview"), read)
@@ -111,7 +111,8 @@ def _evaluation_dates(session: Session, youth_id: int) -> tuple[date, ...]:
     return tuple(session.scalars(query))
 
 
-def _members(session: Session, youth_id: int) -> tuple[MemberInfo, ...]:
+def member_infos(session: Session, youth_id: int) -> tuple[MemberInfo, ...]:
+    """The active team members of one youth, in the order they were added."""
     query = (
         select(TeamMember)
         .where(TeamMember.youth_id == youth_id, TeamMember.active.is_(True))

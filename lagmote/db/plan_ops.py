@@ -1,0 +1,322 @@
+"""Changes to Min plan and the week, each one audit-logged write through :class:`Store`.
+
+Every function validates its input first (:mod:`lagmote.plan`), then makes one transaction.
+Deleted rows can be brought back with their old ids (``restore_*``), so that undo and redo
+keep every id that other undo steps refer to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lagmote.db.errors import DatabaseError
+from lagmote.db.models import (
+    Goal,
+    GoalRating,
+    PlanSection,
+    ScheduleEntry,
+    TeamMember,
+    Tiltak,
+    Youth,
+)
+from lagmote.db.store import Changes, Store, WriteResult
+from lagmote.plan import (
+    EntryFields,
+    GoalFields,
+    GoalInfo,
+    TiltakFields,
+    TiltakInfo,
+    check_entry,
+    check_goal,
+    check_rating,
+    check_section,
+    check_tiltak,
+)
+
+T = TypeVar("T")
+
+# --- Min plan sections ---------------------------------------------------------------------
+
+
+def set_section(store: Store, youth_id: int, key: str, text: str) -> Changes:
+    """Set one plan section's text (creating the section the first time)."""
+    check_section(key, text)
+
+    def write(session: Session) -> WriteResult:
+        _youth(session, youth_id)
+        row = session.scalars(
+            select(PlanSection).where(PlanSection.youth_id == youth_id, PlanSection.key == key)
+        ).one_or_none()
+        if row is None:
+            row = PlanSection(youth_id=youth_id, key=key, text=text)
+            session.add(row)
+        else:
+            row.text = text
+        session.flush()
+        return _logged(youth_id, "update", "plan_section", row.id, key)
+
+    return store.write(write)
+
+
+# --- goals ---------------------------------------------------------------------------------
+
+
+def add_goal(store: Store, youth_id: int, fields: GoalFields, today: date) -> Changes:
+    """A new goal, last in the list; its id is ``created_ids[0]``."""
+    check_goal(fields)
+
+    def write(session: Session) -> WriteResult:
+        _youth(session, youth_id)
+        positions = session.scalars(select(Goal.position).where(Goal.youth_id == youth_id))
+        goal = Goal(youth_id=youth_id, position=max(positions, default=-1) + 1, created_on=today)
+        _fill_goal(goal, fields)
+        session.add(goal)
+        session.flush()
+        return _created(youth_id, "goal", goal.id)
+
+    return store.write(write)
+
+
+def update_goal(store: Store, goal_id: int, fields: GoalFields) -> Changes:
+    check_goal(fields)
+
+    def write(session: Session) -> WriteResult:
+        goal = _row(session, Goal, goal_id, "målet")
+        _fill_goal(goal, fields)
+        return _logged(goal.youth_id, "update", "goal", goal_id)
+
+    return store.write(write)
+
+
+def delete_goal(store: Store, goal_id: int) -> Changes:
+    """Delete a goal with its ratings; its measures stay, tied to no goal."""
+
+    def write(session: Session) -> WriteResult:
+        goal = _row(session, Goal, goal_id, "målet")
+        session.delete(goal)
+        return _logged(goal.youth_id, "delete", "goal", goal_id)
+
+    return store.write(write)
+
+
+def restore_goal(store: Store, youth_id: int, goal: GoalInfo) -> Changes:
+    """Bring a deleted goal back with its old id, ratings and measures (for undo)."""
+
+    def write(session: Session) -> WriteResult:
+        _youth(session, youth_id)
+        row = Goal(
+            id=goal.id, youth_id=youth_id, position=goal.position, created_on=goal.created_on
+        )
+        _fill_goal(row, goal.fields)
+        row.ratings = [
+            GoalRating(
+                id=r.id, rated_on=r.rated_on, value=r.value, lagmote_id=r.lagmote_id, note=r.note
+            )
+            for r in goal.ratings
+        ]
+        session.add(row)
+        session.flush()
+        for measure in goal.tiltak:
+            _tie_tiltak(session, measure.id, goal.id)
+        return _created(youth_id, "goal", goal.id)
+
+    return store.write(write)
+
+
+def _fill_goal(goal: Goal, fields: GoalFields) -> None:
+    goal.text, goal.area, goal.why = fields.text, fields.area, fields.why
+    (goal.level_minus2, goal.level_minus1, goal.level_0, goal.level_plus1, goal.level_plus2) = (
+        fields.levels
+    )
+
+
+def _tie_tiltak(session: Session, tiltak_id: int, goal_id: int) -> None:
+    measure = session.get(Tiltak, tiltak_id)
+    if measure is not None:
+        measure.goal_id = goal_id
+
+
+# --- ratings -------------------------------------------------------------------------------
+
+
+def rate_goal(
+    store: Store, goal_id: int, value: int, rated_on: date, lagmote_id: int | None = None
+) -> Changes:
+    """Rate a goal. A second rating the same day replaces the first (a corrected keypress),
+    so a lagmøte leaves one rating a goal."""
+    check_rating(value)
+
+    def write(session: Session) -> WriteResult:
+        goal = _row(session, Goal, goal_id, "målet")
+        rating = session.scalars(
+            select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
+        ).first()
+        if rating is None:
+            rating = GoalRating(
+                goal_id=goal_id, rated_on=rated_on, value=value, lagmote_id=lagmote_id
+            )
+            session.add(rating)
+        else:
+            rating.value, rating.lagmote_id = value, lagmote_id
+        session.flush()
+        result = _logged(goal.youth_id, "update", "goal_rating", rating.id)
+        result.created_ids.append(rating.id)
+        return result
+
+    return store.write(write)
+
+
+def clear_rating(store: Store, goal_id: int, rated_on: date) -> Changes:
+    """Remove a goal's rating of one day (undo of a first rating that day)."""
+
+    def write(session: Session) -> WriteResult:
+        goal = _row(session, Goal, goal_id, "målet")
+        for rating in session.scalars(
+            select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
+        ):
+            session.delete(rating)
+        return _logged(goal.youth_id, "delete", "goal_rating", goal_id)
+
+    return store.write(write)
+
+
+# --- tiltak --------------------------------------------------------------------------------
+
+
+def add_tiltak(
+    store: Store, youth_id: int, fields: TiltakFields, tiltak_id: int | None = None
+) -> Changes:
+    """A new measure (or, with ``tiltak_id``, a deleted one brought back for undo)."""
+    check_tiltak(fields)
+
+    def write(session: Session) -> WriteResult:
+        _youth(session, youth_id)
+        row = Tiltak(id=tiltak_id, youth_id=youth_id)
+        _fill_tiltak(session, row, youth_id, fields)
+        session.add(row)
+        session.flush()
+        return _created(youth_id, "tiltak", row.id)
+
+    return store.write(write)
+
+
+def update_tiltak(store: Store, tiltak_id: int, fields: TiltakFields) -> Changes:
+    check_tiltak(fields)
+
+    def write(session: Session) -> WriteResult:
+        row = _row(session, Tiltak, tiltak_id, "tiltaket")
+        _fill_tiltak(session, row, row.youth_id, fields)
+        return _logged(row.youth_id, "update", "tiltak", tiltak_id)
+
+    return store.write(write)
+
+
+def delete_tiltak(store: Store, tiltak_id: int) -> Changes:
+    def write(session: Session) -> WriteResult:
+        row = _row(session, Tiltak, tiltak_id, "tiltaket")
+        session.delete(row)
+        return _logged(row.youth_id, "delete", "tiltak", tiltak_id)
+
+    return store.write(write)
+
+
+def restore_tiltak(store: Store, youth_id: int, measure: TiltakInfo) -> Changes:
+    return add_tiltak(store, youth_id, measure.fields, measure.id)
+
+
+def _fill_tiltak(session: Session, row: Tiltak, youth_id: int, fields: TiltakFields) -> None:
+    if fields.goal_id is not None:
+        goal = _row(session, Goal, fields.goal_id, "målet")
+        _same_youth(goal.youth_id, youth_id)
+    if fields.responsible_id is not None:
+        member = _row(session, TeamMember, fields.responsible_id, "den ansvarlige")
+        _same_youth(member.youth_id, youth_id)
+    row.text, row.goal_id, row.responsible_id = fields.text, fields.goal_id, fields.responsible_id
+    row.due_on, row.status, row.done_on = fields.due_on, fields.status, fields.done_on
+
+
+# --- the week ------------------------------------------------------------------------------
+
+
+def add_entry(
+    store: Store, youth_id: int, fields: EntryFields, entry_id: int | None = None
+) -> Changes:
+    """A new weekly entry (or, with ``entry_id``, a deleted one brought back for undo)."""
+    check_entry(fields)
+
+    def write(session: Session) -> WriteResult:
+        _youth(session, youth_id)
+        row = ScheduleEntry(id=entry_id, youth_id=youth_id)
+        _fill_entry(row, fields)
+        session.add(row)
+        session.flush()
+        return _created(youth_id, "schedule_entry", row.id)
+
+    return store.write(write)
+
+
+def update_entry(store: Store, entry_id: int, fields: EntryFields) -> Changes:
+    """Move, resize or rename an entry."""
+    check_entry(fields)
+
+    def write(session: Session) -> WriteResult:
+        row = _row(session, ScheduleEntry, entry_id, "aktiviteten")
+        _fill_entry(row, fields)
+        return _logged(row.youth_id, "update", "schedule_entry", entry_id)
+
+    return store.write(write)
+
+
+def delete_entry(store: Store, entry_id: int) -> Changes:
+    def write(session: Session) -> WriteResult:
+        row = _row(session, ScheduleEntry, entry_id, "aktiviteten")
+        session.delete(row)
+        return _logged(row.youth_id, "delete", "schedule_entry", entry_id)
+
+    return store.write(write)
+
+
+def _fill_entry(row: ScheduleEntry, fields: EntryFields) -> None:
+    row.weekday, row.start_minute, row.end_minute = (
+        fields.weekday,
+        fields.start_minute,
+        fields.end_minute,
+    )
+    row.kind, row.title, row.place = fields.kind, fields.title, fields.place
+
+
+# --- shared --------------------------------------------------------------------------------
+
+
+def _youth(session: Session, youth_id: int) -> Youth:
+    return _row(session, Youth, youth_id, "ungdommen")
+
+
+def _row(session: Session, model: type[T], row_id: int, what: str) -> T:
+    row = session.get(model, row_id)
+    if row is None:
+        raise DatabaseError(f"Fant ikke {what} (id {row_id}); noen kan ha slettet det.")
+    return row
+
+
+def _same_youth(owner: int, youth_id: int) -> None:
+    if owner != youth_id:
+        raise DatabaseError("Det som ble valgt, hører til en annen ungdom.")
+
+
+def _logged(
+    youth_id: int, action: str, obj: str, object_id: int | None, detail: str = ""
+) -> WriteResult:
+    result = WriteResult(youth_id)
+    result.log(action, obj, object_id, detail)
+    return result
+
+
+def _created(youth_id: int, obj: str, object_id: int) -> WriteResult:
+    result = _logged(youth_id, "create", obj, object_id)
+    result.created_ids.append(object_id)
+    return result
