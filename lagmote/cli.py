@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from lagmote.db.store import Store
 
 DEBUG_ENV = "LAGMOTE_DEBUG"
-RENDER_PAGES = ("overview",)
+RENDER_PAGES = ("overview", "plan", "week")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo(sub)
     _add_render(sub)
     _add_export_json(sub)
+    _add_export_calendar(sub)
     _add_import(sub)
     return parser
 
@@ -133,6 +134,17 @@ def _add_export_json(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.set_defaults(command=_cmd_export_json)
 
 
+def _add_export_calendar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "export-calendar",
+        help="skriv uka og de planlagte lagmøtene som en kalenderfil (.ics) for mobilen",
+    )
+    _db_argument(parser)
+    _youth_argument(parser)
+    parser.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
+    parser.set_defaults(command=_cmd_export_calendar)
+
+
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "import", help="les inn en ungdom fra en JSON-fil (alt eller ingenting)"
@@ -195,6 +207,21 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
 
     _check_out_folder(args.out)
     write_document(export_youth(_store(args), args.youth), args.out)
+    return 0
+
+
+def _cmd_export_calendar(args: argparse.Namespace) -> int:
+    from lagmote.calendar_export import build_calendar
+    from lagmote.db.plan_queries import load_plan, load_week
+    from lagmote.db.store import AuditEvent
+    from lagmote.private_file import write_private
+
+    _check_out_folder(args.out)
+    store = _store(args)
+    week = load_week(store, args.youth)
+    data = build_calendar(week, load_plan(store, args.youth).meetings, date.today())
+    write_private(args.out, data)
+    store.log(AuditEvent("export", "youth", args.youth, args.youth, "calendar"))
     return 0
 
 

@@ -204,4 +204,4 @@ def check_entry(fields: EntryFields) -> None:
 
 def _check_length(text: str, most: int, what: str) -> None:
     if len(text) > most:
-        raise UserError(f"{what} er for lang ({len(text)} tegn); høyst {most} tegn går an.")
+        raise UserError(f"{what} har for mange tegn ({len(text)}); høyst {most} går an.")

@@ -109,7 +109,7 @@ def test_long_goal_and_rtl_text(any_store: Store, youth_id: int) -> None:
     goal_id = plan_ops.add_goal(any_store, youth_id, GoalFields(text[:5000]), TODAY).created_ids[0]
     stored = next(g for g in load_plan(any_store, youth_id).goals if g.id == goal_id)
     assert stored.fields.text == text[:5000]
-    with pytest.raises(UserError, match="for lang"):
+    with pytest.raises(UserError, match="for mange tegn"):
         plan_ops.add_goal(any_store, youth_id, GoalFields("x" * 5001), TODAY)
     with pytest.raises(UserError, match="egne ord"):
         plan_ops.add_goal(any_store, youth_id, GoalFields("   "), TODAY)

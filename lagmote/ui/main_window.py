@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,14 +26,16 @@ from lagmote.errors import UserError
 from lagmote.ui.failures import show_failure
 from lagmote.ui.header import YouthHeader
 from lagmote.ui.models import YOUTH_ID_ROLE, YouthListModel
+from lagmote.ui.page_stack import PAGE_NAMES, PageStack
 from lagmote.ui.theme import MEETING, NORMAL, Theme, apply_theme
+from lagmote.ui.undo import Editor
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they are
-    from lagmote.db.store import Store
+    from lagmote.db.store import Changes, Store
     from lagmote.records import YouthOverview
     from lagmote.ui.overview_page import OverviewPage
 
-PAGES = ("overview",)
+PAGES = PAGE_NAMES
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +54,10 @@ class MainWindow(QMainWindow):
         self.youth_model = YouthListModel(self)
         self.youth_list = self._youth_list()
         self.header = YouthHeader(self)
-        self.pages = QTabWidget(self)
-        self._overview_page: OverviewPage | None = None
+        self.pages = PageStack(self)
+        self.editor = Editor(self)
+        self.editor.changed.connect(self._on_editor_changed)
+        self.editor.failed.connect(self._on_editor_failed)
         self._theme = NORMAL
         self.empty_note = QLabel(self)
         self._build(location)
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
             self.tr("Gå ut av møtemodus"), QKeySequence(Qt.Key.Key_Escape), self._on_leave_meeting
         )
         self.leave_meeting.setEnabled(False)
+        self._build_edit_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self._action(self.tr("&Om Lagmøte"), None, self._on_about))
 
@@ -138,6 +142,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _build_edit_menu(self) -> None:
+        """Undo and redo for every change on every page (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y)."""
+        edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
+        undo = self.editor.stack.createUndoAction(self, self.tr("&Angre"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.editor.stack.createRedoAction(self, self.tr("&Gjør om"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
 
     # --- data ----------------------------------------------------------------------------
 
@@ -183,17 +199,13 @@ class MainWindow(QMainWindow):
     @property
     def overview_page(self) -> OverviewPage:
         """The overview page, built on first use so that the empty window paints sooner."""
-        if self._overview_page is None:
-            from lagmote.ui.overview_page import OverviewPage
-
-            self._overview_page = OverviewPage(self)
-            self._overview_page.set_theme(self._theme)
-            self.pages.addTab(self._overview_page, self.tr("Oversikt"))
-        return self._overview_page
+        return self.pages.overview_page()
 
     def select_page(self, page: str) -> None:
-        self.overview_page  # noqa: B018 - builds the pages
-        self.pages.setCurrentIndex(PAGES.index(page))
+        """Show ``page`` (one of :data:`PAGES`); raises ValueError for an unknown name."""
+        if page not in PAGES:
+            raise ValueError(f"Ukjent side: {page}")
+        self.pages.select(page)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_youth_list_selection_changed(
@@ -218,11 +230,25 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_youth(self, youth_id: int) -> None:
+        from lagmote.ui.context import YouthContext
+
         today = self._today()
         overview = self._load_overview(youth_id, today)
+        if youth_id != self._youth_id:
+            self.editor.clear()  # undo never reaches into another youth's record
         self._youth_id = youth_id
         self.header.show_overview(overview, today)
-        self.overview_page.show_overview(overview, today)
+        assert self._store is not None
+        context = YouthContext(self._store, self.editor, youth_id, today)
+        self.pages.show_youth(context, overview, today)
+
+    @Slot(object)
+    def _on_editor_changed(self, changes: Changes) -> None:
+        self.pages.apply_changes(changes)
+
+    @Slot(str)
+    def _on_editor_failed(self, sentence: str) -> None:
+        QMessageBox.warning(self, self.tr("Lagmøte"), sentence)
 
     def _load_overview(self, youth_id: int, today: date) -> YouthOverview:
         from lagmote.db.queries import load_overview
@@ -248,8 +274,7 @@ class MainWindow(QMainWindow):
             apply_theme(app, theme)
         self._theme = theme
         self.header.set_theme(theme)
-        if self._overview_page is not None:
-            self._overview_page.set_theme(theme)
+        self.pages.set_theme(theme)
 
     def set_meeting_mode(self, on: bool, full_screen: bool = True) -> None:
         """Large type and nothing sensitive, for a projector; Esc leaves it."""

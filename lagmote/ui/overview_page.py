@@ -48,7 +48,10 @@ _SETTLED = (StepState.DONE, StepState.NOT_NEEDED)
 
 
 class OverviewPage(QWidget):
-    """Step timeline, deadlines in words, and the team."""
+    """Step timeline, deadlines in words, and the team. The window reads its data (the
+    header needs the same), so it follows no changes of its own."""
+
+    shows: frozenset[str] = frozenset()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,42 @@
+"""What a page needs to show and change one youth's record.
+
+Pages get a :class:`YouthContext` from the main window: the store to read through, the
+editor to make undoable changes with, the youth and today's date. Pages never keep sessions
+and never reach for the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from lagmote.db.store import Changes, Store
+    from lagmote.ui.theme import Theme
+    from lagmote.ui.undo import Editor
+
+
+@dataclass(frozen=True)
+class YouthContext:
+    store: Store
+    editor: Editor
+    youth_id: int
+    today: date
+
+
+class Page(Protocol):
+    """What the main window asks of every page."""
+
+    #: The kinds of object (audit-log object names, e.g. "goal", "schedule_entry") whose
+    #: changes this page shows; the window reloads the page only for those.
+    shows: frozenset[str]
+
+    def show_youth(self, context: YouthContext) -> None:
+        """Read the youth's data (through the store) and show it."""
+
+    def set_theme(self, theme: Theme) -> None:
+        """Follow the normal or the meeting theme (meeting mode: nothing sensitive)."""
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw what ``changes`` touched (called after every do, undo and redo)."""

@@ -1,0 +1,151 @@
+"""The window's pages behind one tab bar: built when first opened, read when shown.
+
+Every tab is there from the start, but a page is built (and its data read) only when it is
+first shown; a page that is not on screen when its youth changes or when a change touches
+it is marked stale and read again the next time it is shown. A switch back to a page that is
+up to date does no database work at all.
+
+Signals:
+    page_changed(str): the name of the page now shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
+
+from lagmote.ui.theme import NORMAL, Theme
+
+if TYPE_CHECKING:
+    from lagmote.db.store import Changes
+    from lagmote.records import YouthOverview
+    from lagmote.ui.context import Page, YouthContext
+    from lagmote.ui.overview_page import OverviewPage
+
+PAGE_NAMES = ("overview", "plan", "week")
+
+
+def _build_overview(parent: QWidget) -> QWidget:
+    from lagmote.ui.overview_page import OverviewPage
+
+    return OverviewPage(parent)
+
+
+def _build_plan(parent: QWidget) -> QWidget:
+    from lagmote.ui.plan_page import PlanPage
+
+    return PlanPage(parent)
+
+
+def _build_week(parent: QWidget) -> QWidget:
+    from lagmote.ui.week_page import WeekPage
+
+    return WeekPage(parent)
+
+
+_BUILDERS: dict[str, Callable[[QWidget], QWidget]] = {
+    "overview": _build_overview,
+    "plan": _build_plan,
+    "week": _build_week,
+}
+
+
+class PageStack(QWidget):
+    """Tabs for the overview, Min plan and the week, with lazily built pages."""
+
+    page_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabBar(self)
+        self.tabs.setAccessibleName(self.tr("Sider"))
+        for title in (self.tr("Oversikt"), self.tr("Min plan"), self.tr("Uka")):
+            self.tabs.addTab(title)
+        self.stack = QStackedWidget(self)
+        self._pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._context: YouthContext | None = None
+        self._overview: tuple[YouthOverview, date] | None = None
+        self._theme = NORMAL
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.stack, 1)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    @property
+    def current(self) -> str:
+        return PAGE_NAMES[max(self.tabs.currentIndex(), 0)]
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name``, built (and themed) on first use."""
+        if name not in _BUILDERS:
+            raise ValueError(f"Ukjent side: {name}")
+        if name not in self._pages:
+            page = _BUILDERS[name](self)
+            self._pages[name] = page
+            self.stack.addWidget(page)
+            cast("Page", page).set_theme(self._theme)
+            self._stale.add(name)
+        return self._pages[name]
+
+    def overview_page(self) -> OverviewPage:
+        from lagmote.ui.overview_page import OverviewPage
+
+        return cast(OverviewPage, self.page("overview"))
+
+    def select(self, name: str) -> None:
+        index = PAGE_NAMES.index(name)
+        if self.tabs.currentIndex() == index:
+            self._show(name)
+        else:
+            self.tabs.setCurrentIndex(index)  # _on_tabs_current_changed shows it
+
+    def show_youth(self, context: YouthContext, overview: YouthOverview, today: date) -> None:
+        """A (new or re-read) youth: the current page is read now, the others when shown."""
+        self._context = context
+        self._overview = (overview, today)
+        self._stale = set(self._pages)
+        self._show(self.current)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw the current page if ``changes`` touched it; mark the others stale."""
+        for name, page in self._pages.items():
+            if name == "overview" or not changes.objects & cast("Page", page).shows:
+                continue
+            if name == self.current and name not in self._stale:
+                cast("Page", page).apply_changes(changes)
+            else:
+                self._stale.add(name)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        for page in self._pages.values():
+            cast("Page", page).set_theme(theme)
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index >= 0:
+            self._show(PAGE_NAMES[index])
+            self.page_changed.emit(PAGE_NAMES[index])
+
+    def _show(self, name: str) -> None:
+        page = self.page(name)
+        if name in self._stale:
+            self._read(name, page)
+        self.stack.setCurrentWidget(page)
+
+    def _read(self, name: str, page: QWidget) -> None:
+        if name == "overview":
+            if self._overview is not None:
+                self.overview_page().show_overview(*self._overview)
+        elif self._context is not None:
+            cast("Page", page).show_youth(self._context)
+        else:
+            return
+        self._stale.discard(name)

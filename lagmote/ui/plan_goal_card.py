@@ -1,0 +1,271 @@
+"""One goal of Min plan as a card: the youth's words, the area, why it matters, the ladder
+with its ratings, the descriptions of the ladder's steps, and the measures under it.
+
+The card never writes. It says what the user wants (an edit, a rating, a deletion) and the
+page makes the change; the card is then updated in place from the reloaded plan, keeping
+focus, cursor and any typing not yet saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagmote.dates import format_date
+from lagmote.plan import LADDER_VALUES, GoalFields, GoalInfo
+from lagmote.records import MemberInfo
+from lagmote.standard import AREAS
+from lagmote.ui.plan_fields import AutosaveText
+from lagmote.ui.plan_tiltak_view import TiltakBox
+from lagmote.ui.theme import Theme
+from lagmote.widgets.goal_ladder import GoalLadder
+from lagmote.widgets.goal_ladder_texts import cut, rating_words, standard_label
+from lagmote.widgets.ladder_geometry import format_value
+
+TEXT_TAGS = ("text", "why", *(f"level{i}" for i in range(len(LADDER_VALUES))))
+NOTE_CHARS = 300
+
+
+def fields_with(fields: GoalFields, tag: str, value: str | int | None) -> GoalFields:
+    """``fields`` with the one field named by ``tag`` ("text", "why", "area", "level0"…)."""
+    if tag.startswith("level"):
+        levels = list(fields.levels)
+        levels[int(tag.removeprefix("level"))] = str(value)
+        return replace(fields, levels=(levels[0], levels[1], levels[2], levels[3], levels[4]))
+    if tag == "area":
+        return replace(fields, area=value if isinstance(value, int) and value > 0 else None)
+    if tag == "why":
+        return replace(fields, why=str(value))
+    return replace(fields, text=str(value))
+
+
+def field_value(fields: GoalFields, tag: str) -> str:
+    if tag.startswith("level"):
+        return fields.levels[int(tag.removeprefix("level"))]
+    return str(getattr(fields, tag))
+
+
+class GoalCard(QFrame):
+    """A goal and everything under it, updated in place.
+
+    Signals:
+        edit_requested(int, str, object): the goal id, the field changed ("text", "why",
+            "area", "level0"…"level4") and the :class:`GoalFields` the goal should have.
+        rating_requested(int, int): the goal id and the value (−2..+2) for today.
+        delete_requested(int): the goal id.
+    """
+
+    edit_requested = Signal(int, str, object)
+    rating_requested = Signal(int, int)
+    delete_requested = Signal(int)
+
+    def __init__(self, goal: GoalInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("goalCard")
+        self.goal = goal
+        self.saved_fields = goal.fields
+        self._today = goal.created_on
+        self.heading = QLabel(self)
+        self.delete_button = QPushButton(self.tr("Slett mål"), self)
+        self.texts: dict[str, AutosaveText] = {}
+        self.area = self._area_combo()
+        self.ladder = GoalLadder(self)
+        self.rating_line = _plain_label(self)
+        self.levels_toggle = QToolButton(self)
+        self.levels_panel = QWidget(self)
+        self.tiltak = TiltakBox(goal.id, self)
+        self._labels: list[QLabel] = []
+        self._shown = False
+        self._state: tuple[object, ...] = ()
+        self._build_layout()
+        self._connect()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _area_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Ikke valgt"), 0)
+        for area in AREAS:
+            combo.addItem(f"{area.number}. {area.name}", area.number)
+        combo.setAccessibleName(self.tr("Område i kartleggingen"))
+        return combo
+
+    def _text(self, tag: str, name: str, lines: tuple[int, int]) -> AutosaveText:
+        field = AutosaveText(self, *lines)
+        field.setAccessibleName(name)
+        field.text_committed.connect(lambda text, tag=tag: self._on_text_committed(tag, text))
+        self.texts[tag] = field
+        return field
+
+    def _labelled(self, layout: QVBoxLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setBuddy(field)
+        self._labels.append(label)
+        layout.addWidget(label)
+        layout.addWidget(field)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self._labelled(
+            layout,
+            self.tr("Målet, med ungdommens egne ord"),
+            self._text("text", self.tr("Målet"), (1, 6)),
+        )
+        self._labelled(layout, self.tr("Område i kartleggingen"), self.area)
+        why = self._text("why", self.tr("Hvorfor er målet viktig?"), (1, 4))
+        self._labelled(layout, self.tr("Hvorfor er målet viktig?"), why)
+        self._labelled(layout, self.tr("Målstigen: hvordan går det?"), self.ladder)
+        layout.addWidget(self.rating_line)
+        layout.addWidget(self.levels_toggle)
+        layout.addWidget(self.levels_panel)
+        self._build_levels()
+        self._labelled(layout, self.tr("Tiltak for dette målet"), self.tiltak)
+
+    def _build_levels(self) -> None:
+        """One field per step, +2 at the top as on the ladder, each named by its words."""
+        self.levels_toggle.setCheckable(True)
+        self.levels_toggle.setText(self.tr("Skriv hva hvert trinn på stigen betyr"))
+        self.levels_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.levels_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        layout = QVBoxLayout(self.levels_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for index in reversed(range(len(LADDER_VALUES))):
+            value = LADDER_VALUES[index]
+            name = f"{format_value(value)} {standard_label(value)}"
+            self._labelled(layout, name, self._text(f"level{index}", name, (1, 3)))
+        self.levels_panel.setVisible(False)
+
+    def _connect(self) -> None:
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.area.activated.connect(self._on_area_activated)
+        self.ladder.rating_requested.connect(self._on_ladder_rating_requested)
+        self.levels_toggle.toggled.connect(self._on_levels_toggle_toggled)
+
+    # -- showing --------------------------------------------------------------------------
+
+    def set_goal(
+        self, goal: GoalInfo, number: int, members: Sequence[MemberInfo], today: date
+    ) -> None:
+        """Show ``goal`` (the ``number``-th of the plan); fields with unsaved typing keep it.
+        A card whose goal, number, team and day are as shown already is left alone."""
+        state = (goal, number, tuple(members), today)
+        if state == self._state:
+            return
+        self._state = state
+        self.goal, self.saved_fields, self._today = goal, goal.fields, today
+        self.heading.setText(self.tr("Mål {number}").format(number=number))
+        self.heading.setAccessibleName(self.heading.text())
+        for tag, field in self.texts.items():
+            field.set_saved_text(field_value(goal.fields, tag))
+        if not self.area.view().isVisible():
+            self.area.setCurrentIndex(max(0, self.area.findData(goal.fields.area or 0)))
+        self.ladder.set_goal(goal)
+        self.rating_line.setText(rating_line(goal, today))
+        self.tiltak.set_tiltak(goal.tiltak, members, today)
+        if not self._shown and not all(level.strip() for level in goal.fields.levels):
+            self.levels_toggle.setChecked(True)  # a step without words needs them first
+        self._shown = True
+
+    def set_theme(self, theme: Theme) -> None:
+        c = theme.colours
+        self.setStyleSheet(
+            f"QFrame#goalCard {{ background: {c.surface}; border: {theme.line_width}px solid"
+            f" {c.muted_text}; border-radius: 6px; }}"
+        )
+        font = QFont(self.font())
+        font.setPointSizeF(theme.heading_point_size)
+        font.setBold(True)
+        self.heading.setFont(font)
+        for label in self._labels:
+            bold = QFont(label.font())
+            bold.setBold(True)
+            label.setFont(bold)
+        self.ladder.set_theme(theme)
+        self.tiltak.set_theme(theme)
+
+    def mark_saved(self, tag: str, fields: GoalFields) -> None:
+        """The page saved ``fields`` after an edit of ``tag``."""
+        self.saved_fields = fields
+        if tag in self.texts:
+            self.texts[tag].mark_saved(field_value(fields, tag))
+
+    def show_saved_area(self) -> None:
+        """Back to the saved area (after a change that could not be made)."""
+        self.area.setCurrentIndex(max(0, self.area.findData(self.saved_fields.area or 0)))
+
+    def flush(self) -> None:
+        for field in self.texts.values():
+            field.flush()
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def _on_text_committed(self, tag: str, text: str) -> None:
+        self.edit_requested.emit(self.goal.id, tag, fields_with(self.saved_fields, tag, text))
+
+    @Slot(int)
+    def _on_area_activated(self, index: int) -> None:
+        area = self.area.itemData(index)
+        fields = fields_with(self.saved_fields, "area", area)
+        if fields != self.saved_fields:
+            self.edit_requested.emit(self.goal.id, "area", fields)
+
+    @Slot(int)
+    def _on_ladder_rating_requested(self, value: int) -> None:
+        self.rating_requested.emit(self.goal.id, value)
+
+    @Slot()
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_requested.emit(self.goal.id)
+
+    @Slot(bool)
+    def _on_levels_toggle_toggled(self, shown: bool) -> None:
+        self.levels_panel.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.levels_toggle.setArrowType(arrow)
+
+
+def rating_line(goal: GoalInfo, today: date) -> str:
+    """When the goal was last rated, where, and how: "Vurdert 05.12.2026 på lagmøtet: …"."""
+    latest = goal.latest
+    if latest is None:
+        return _tr("Ikke vurdert ennå. Velg et trinn på stigen.")
+    day = format_date(latest.rated_on)
+    when = _tr("i dag ({date})").format(date=day) if latest.rated_on == today else day
+    where = _tr(" på lagmøtet") if latest.lagmote_id is not None else ""
+    line = _tr("Vurdert {when}{where}: {rating}.").format(
+        when=when, where=where, rating=rating_words(latest)
+    )
+    if latest.note.strip():
+        line += "\n" + _tr("Notat: {note}").format(note=cut(latest.note, NOTE_CHARS))
+    return line
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoalCard", text)
+
+
+def _plain_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,493 @@
+"""The week page: the youth's recurring week, checked against the standard (§3.2–3.3).
+
+On the left the painted week grid; on the right the standard's rules in words (✓ or !), the
+free afternoons and evenings the team wants to fill, and a small form for the chosen entry.
+Every change is saved as it is made, through :class:`~lagmote.ui.undo.Editor` and the
+operations layer, so it is undoable and lands in the audit log. A change the operations
+layer refuses is told in a sentence under the form, and nothing else changes.
+
+Signals: none of its own; it listens to the grid's and the form's.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagmote.dates import WEEKDAYS
+from lagmote.db import plan_ops
+from lagmote.db.plan_queries import load_week
+from lagmote.errors import UserError
+from lagmote.plan import MINUTES_PER_DAY, EntryFields, ScheduleEntryInfo, WeekView
+from lagmote.standard import SCHEDULE_KINDS
+from lagmote.ui.theme import NORMAL, Theme
+from lagmote.ui.undo import creation
+from lagmote.week import (
+    EVENING_END,
+    FreeStretch,
+    check_span,
+    check_week,
+    format_minute,
+    free_stretches,
+    free_time_by_day,
+    free_time_sentences,
+)
+from lagmote.widgets.week_grid import WeekGrid
+
+if TYPE_CHECKING:
+    from lagmote.db.store import Changes
+    from lagmote.ui.context import YouthContext
+
+NEW_KIND = "aktivitet"
+# The widest line the side panel must fit unbroken (a free-time line wraps after "og").
+SIDE_SAMPLE = "• torsdag 14:30–17:00 og"
+TIME_FORMAT = "HH:mm"
+
+
+def _minute(time: QTime) -> int:
+    return time.hour() * 60 + time.minute()
+
+
+def _time(minute: int) -> QTime:
+    minute %= MINUTES_PER_DAY  # 24:00 shows as 00:00, read back as midnight
+    return QTime(minute // 60, minute % 60)
+
+
+class _EntryForm(QWidget):
+    """The chosen entry's kind, title, place, day and times; the page saves its edits.
+
+    Signals: none of its own; the page listens to its fields' `activated` and
+    `editingFinished`.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox(self)
+        for key, name in SCHEDULE_KINDS.items():
+            self.kind.addItem(name, key)
+        self.title = QLineEdit(self)
+        self.title.setMaxLength(200)
+        self.place = QLineEdit(self)
+        self.place.setMaxLength(200)
+        self.day = QComboBox(self)
+        for number, name in enumerate(WEEKDAYS):
+            self.day.addItem(name.capitalize(), number)
+        self.start = self._time_edit()
+        self.end = self._time_edit()
+        self.end.setToolTip(self.tr("00:00 som slutt betyr midnatt (24:00)."))
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, field in (
+            (self.tr("&Type"), self.kind),
+            (self.tr("&Hva"), self.title),
+            (self.tr("&Sted"), self.place),
+            (self.tr("&Dag"), self.day),
+            (self.tr("&Fra"), self.start),
+            (self.tr("&Til"), self.end),
+        ):
+            layout.addRow(text, field)
+            field.setAccessibleName(text.replace("&", ""))
+
+    def _time_edit(self) -> QTimeEdit:
+        edit = QTimeEdit(self)
+        edit.setDisplayFormat(TIME_FORMAT)
+        edit.setKeyboardTracking(False)
+        return edit
+
+    def show_fields(self, fields: EntryFields | None) -> None:
+        """Fill the form with ``fields`` (or empty and disable it)."""
+        self.setEnabled(fields is not None)
+        fields = fields or EntryFields(0, 0, 0, NEW_KIND)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.kind)))
+        self.title.setText(fields.title)
+        self.place.setText(fields.place)
+        self.day.setCurrentIndex(fields.weekday)
+        self.start.setTime(_time(fields.start_minute))
+        self.end.setTime(_time(fields.end_minute))
+
+    def start_minute(self) -> int:
+        return _minute(self.start.time())
+
+    def end_minute(self) -> int:
+        """The end as minutes; 00:00 after a later start is midnight at the end of the day."""
+        end = _minute(self.end.time())
+        return MINUTES_PER_DAY if end == 0 and self.start_minute() > 0 else end
+
+
+class WeekPage(QWidget):
+    """The youth's week: the grid, the standard's rules in words, and the chosen entry."""
+
+    shows = frozenset({"schedule_entry"})
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: YouthContext | None = None
+        self._week = WeekView(0)
+        self._theme = NORMAL
+        self._form_id: int | None = None  # the entry the form shows
+        self.grid = WeekGrid(self)
+        self.grid.setAccessibleName(self.tr("Uka"))
+        self.form = _EntryForm(self)
+        self.findings = self._label("findings", rich=True)
+        self.findings.setAccessibleName(self.tr("Uka etter standarden"))
+        self.free_time = self._label("freeTime")
+        self.free_time.setAccessibleName(self.tr("Fri tid å fylle"))
+        self.message = self._label("message")
+        self.message.setVisible(False)
+        self.form_hint = self._label("formHint")
+        self.new_button = QPushButton(self.tr("&Ny aktivitet"), self)
+        self.delete_button = QPushButton(self.tr("S&lett"), self)
+        self._headings: list[QLabel] = []
+        self._build_layout()
+        self._connect()
+        self._show_form(None)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _label(self, name: str, rich: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(text)
+        self._headings.append(label)
+        return label
+
+    def _build_layout(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.grid)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side = QVBoxLayout()
+        side.addWidget(self._heading(self.tr("Standarden")))
+        side.addWidget(self.findings)
+        side.addWidget(self._heading(self.tr("Fri tid å fylle")))
+        side.addWidget(self.free_time)
+        side.addWidget(self._heading(self.tr("Valgt aktivitet")))
+        side.addWidget(self.form_hint)
+        side.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        side.addLayout(buttons)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        panel = QWidget(self)
+        panel.setLayout(side)
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidget(panel)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._side = side_scroll
+        self._columns = QHBoxLayout(self)
+        self._columns.addWidget(scroll, 3)
+        self._columns.addWidget(side_scroll, 1)
+
+    def _connect(self) -> None:
+        self.grid.entry_create_requested.connect(self._on_grid_entry_create_requested)
+        self.grid.entry_changed.connect(self._on_grid_entry_changed)
+        self.grid.entry_activated.connect(self._on_grid_entry_activated)
+        self.grid.entry_delete_requested.connect(self._on_grid_entry_delete_requested)
+        self.grid.entry_focused.connect(self._on_grid_entry_focused)
+        self.form.kind.activated.connect(self._on_kind_activated)
+        self.form.day.activated.connect(self._on_day_activated)
+        self.form.title.editingFinished.connect(self._on_title_editing_finished)
+        self.form.place.editingFinished.connect(self._on_place_editing_finished)
+        self.form.start.editingFinished.connect(self._on_start_editing_finished)
+        self.form.end.editingFinished.connect(self._on_end_editing_finished)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+
+    # --- the Page protocol ---------------------------------------------------------------
+
+    def show_youth(self, context: YouthContext) -> None:
+        """Read the youth's week and show it (the focus is kept for the same youth)."""
+        if self._context is None or self._context.youth_id != context.youth_id:
+            self._form_id = None
+        self._context = context
+        self._reload()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.grid.set_theme(theme)
+        # On the projector the week itself gets more of the width, so times fit the boxes;
+        # the side keeps room for its longest line that cannot wrap.
+        self._columns.setStretch(0, 4 if theme.name == "meeting" else 3)
+        text_font = QFont(self.font())
+        text_font.setPointSizeF(theme.base_point_size)
+        sample = QFontMetricsF(text_font).horizontalAdvance(SIDE_SAMPLE)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self._side.setMinimumWidth(int(sample) + 2 * theme.spacing + scrollbar)
+        font = QFont(self.font())
+        font.setPointSizeF(theme.heading_point_size)
+        font.setBold(True)
+        for heading in self._headings:
+            heading.setFont(font)
+        c = theme.colours
+        self.message.setStyleSheet(
+            f"background: {c.warning}; color: {c.text}; padding: {theme.spacing // 2}px;"
+        )
+        self._show_findings()
+        self._show_form(self._entry(self._form_id))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Read the week again (one query) and keep the focused entry."""
+        if self._context is not None:
+            self._reload()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        assert self._context is not None
+        self._week = load_week(self._context.store, self._context.youth_id)
+        fields = [e.fields for e in self._week.entries]
+        self.grid.set_entries(self._week.entries)
+        stretches = free_stretches(fields)
+        self.grid.set_free_stretches(stretches)
+        self._show_findings()
+        self._show_free_time(stretches)
+        if self._form_id is not None:
+            self.grid.focus_entry(self._form_id)
+        self._show_form(self._entry(self._form_id))
+
+    def _show_free_time(self, stretches: Sequence[FreeStretch]) -> None:
+        """A line a day under a sentence saying what counts as free time."""
+        end = format_minute(EVENING_END)
+        if not stretches:
+            text = self.tr("Ingen lange tomrom etter skolen (før {end}).").format(end=end)
+        else:
+            intro = self.tr("Minst to timer uten avtaler, etter skolen og før {end}:")
+            lines = [f"• {line}" for line in free_time_by_day(stretches)]
+            text = "\n".join([intro.format(end=end), *lines])
+        self.free_time.setText(text)
+        self.free_time.setAccessibleDescription(" ".join(free_time_sentences(stretches)))
+
+    def _show_findings(self) -> None:
+        c = self._theme.colours
+        rows = []
+        for finding in check_week([e.fields for e in self._week.entries]):
+            symbol, fill = ("✓", c.ok) if finding.ok else ("!", c.danger)
+            rows.append(
+                f'<tr><td bgcolor="{fill}" align="center" width="28"><b>{symbol}</b></td>'
+                f"<td>&nbsp;{html.escape(finding.sentence)}</td></tr>"
+            )
+        self.findings.setText(f'<table cellspacing="4">{"".join(rows)}</table>')
+        self.findings.setAccessibleDescription(self.findings_text())
+
+    def findings_text(self) -> str:
+        """The findings as plain text, a line each ("✓ …" or "! …")."""
+        return "\n".join(
+            f"{'✓' if f.ok else '!'} {f.sentence}"
+            for f in check_week([e.fields for e in self._week.entries])
+        )
+
+    def _entry(self, entry_id: int | None) -> ScheduleEntryInfo | None:
+        return next((e for e in self._week.entries if e.id == entry_id), None)
+
+    def _show_form(self, entry: ScheduleEntryInfo | None) -> None:
+        self._form_id = entry.id if entry else None
+        self.form.show_fields(entry.fields if entry else None)
+        self.form.setVisible(entry is not None)
+        self.delete_button.setEnabled(entry is not None)
+        self.form_hint.setText(
+            ""
+            if entry
+            else self.tr(
+                "Velg en aktivitet i uka, eller dra over et tomt felt for å lage en ny. "
+                "Med tastaturet: piltastene velger, Enter lager eller åpner, "
+                "Alt+piltastene flytter, Shift+Alt+opp/ned endrer lengden."
+            )
+        )
+        # On the projector the team reads the week; the how-to is for the one at the desk.
+        self.form_hint.setVisible(entry is None and self._theme.name != "meeting")
+
+    def _say(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.setVisible(bool(sentence))
+
+    # --- changes -------------------------------------------------------------------------
+
+    def _apply(
+        self,
+        text: str,
+        redo: Callable[[], Changes],
+        undo: Callable[[], Changes],
+        merge_key: Hashable | None = None,
+    ) -> Changes | None:
+        """Make one undoable change; a refusal becomes the message, and nothing changes."""
+        assert self._context is not None
+        try:
+            changes = self._context.editor.apply(text, redo, undo, merge_key)
+        except UserError as error:
+            self._say(str(error))
+            return None
+        self._say("")
+        return changes
+
+    def create_entry(self, fields: EntryFields) -> int | None:
+        """Add an entry (undoable, keeping its id); returns the new id, or None if refused."""
+        if self._context is None:
+            return None
+        store, youth_id = self._context.store, self._context.youth_id
+        redo, undo = creation(
+            lambda entry_id: plan_ops.add_entry(store, youth_id, fields, entry_id),
+            lambda entry_id: plan_ops.delete_entry(store, entry_id),
+        )
+        changes = self._apply(self.tr("Ny aktivitet"), redo, undo)
+        if changes is None:
+            return None
+        self._form_id = changes.created_ids[0]
+        self.grid.focus_entry(self._form_id)
+        self._show_form(self._entry(self._form_id))
+        return self._form_id
+
+    def update_entry(
+        self, entry_id: int, fields: EntryFields, merge_key: Hashable | None = None
+    ) -> bool:
+        """Change an entry (undoable back to its fields now); False if refused."""
+        entry = self._entry(entry_id)
+        if self._context is None or entry is None or entry.fields == fields:
+            return False
+        store, old = self._context.store, entry.fields
+        changes = self._apply(
+            self.tr("Endre aktivitet"),
+            lambda: plan_ops.update_entry(store, entry_id, fields),
+            lambda: plan_ops.update_entry(store, entry_id, old),
+            merge_key,
+        )
+        return changes is not None
+
+    def delete_entry(self, entry_id: int) -> bool:
+        """Delete an entry; undo brings it back under its old id."""
+        entry = self._entry(entry_id)
+        if self._context is None or entry is None:
+            return False
+        store, youth_id = self._context.store, self._context.youth_id
+        changes = self._apply(
+            self.tr("Slett aktivitet"),
+            lambda: plan_ops.delete_entry(store, entry_id),
+            lambda: plan_ops.add_entry(store, youth_id, entry.fields, entry_id),
+        )
+        return changes is not None
+
+    def _edit_form_entry(
+        self, change: Callable[[EntryFields], EntryFields], merge: str | None = None
+    ) -> None:
+        """Save a change the form made to its entry, unless nothing changed. Edits of one
+        text field in a row (``merge``) undo as one step."""
+        entry = self._entry(self._form_id)
+        if entry is None:
+            return
+        key = ("schedule_entry", entry.id, merge) if merge else None
+        self.update_entry(entry.id, change(entry.fields), key)
+
+    def _edit_times(self) -> None:
+        entry = self._entry(self._form_id)
+        if entry is None:
+            return
+        start, end = self.form.start_minute(), self.form.end_minute()
+        if (start, end) == (entry.fields.start_minute, entry.fields.end_minute):
+            return
+        try:
+            check_span(start, end)
+        except UserError as error:
+            self._say(str(error))
+            return
+        self._edit_form_entry(lambda f: replace(f, start_minute=start, end_minute=end))
+
+    # --- slots ---------------------------------------------------------------------------
+
+    @Slot(int, int, int)
+    def _on_grid_entry_create_requested(self, weekday: int, start: int, end: int) -> None:
+        if self.create_entry(EntryFields(weekday, start, end, NEW_KIND)) is not None:
+            self.form.title.setFocus()
+
+    @Slot(int, object)
+    def _on_grid_entry_changed(self, entry_id: int, fields: EntryFields) -> None:
+        self.update_entry(entry_id, fields)
+
+    @Slot(int)
+    def _on_grid_entry_activated(self, entry_id: int) -> None:
+        self._show_form(self._entry(entry_id))
+        self.form.title.setFocus()
+        self.form.title.selectAll()
+
+    @Slot(int)
+    def _on_grid_entry_delete_requested(self, entry_id: int) -> None:
+        self.delete_entry(entry_id)
+
+    @Slot(object)
+    def _on_grid_entry_focused(self, entry_id: int | None) -> None:
+        if entry_id != self._form_id:
+            self._say("")
+        self._show_form(self._entry(entry_id))
+
+    @Slot(int)
+    def _on_kind_activated(self, index: int) -> None:
+        kind = str(self.form.kind.itemData(index))
+        self._edit_form_entry(lambda f: replace(f, kind=kind))
+
+    @Slot(int)
+    def _on_day_activated(self, index: int) -> None:
+        self._edit_form_entry(lambda f: replace(f, weekday=index))
+
+    @Slot()
+    def _on_title_editing_finished(self) -> None:
+        title = self.form.title.text()
+        self._edit_form_entry(lambda f: replace(f, title=title), "title")
+
+    @Slot()
+    def _on_place_editing_finished(self) -> None:
+        place = self.form.place.text()
+        self._edit_form_entry(lambda f: replace(f, place=place), "place")
+
+    @Slot()
+    def _on_start_editing_finished(self) -> None:
+        self._edit_times()
+
+    @Slot()
+    def _on_end_editing_finished(self) -> None:
+        self._edit_times()
+
+    @Slot()
+    def _on_new_button_clicked(self) -> None:
+        cell = self.grid.cursor_cell()
+        entry = self._entry(self._form_id)
+        if entry is not None:  # right after the chosen entry, on its day
+            start = min(entry.fields.end_minute, MINUTES_PER_DAY - 60)
+            cell = replace(cell, weekday=entry.fields.weekday, start=start, end=start + 60)
+        fields = EntryFields(cell.weekday, cell.start, cell.end, NEW_KIND)
+        if self.create_entry(fields) is not None:
+            self.form.title.setFocus()
+
+    @Slot()
+    def _on_delete_button_clicked(self) -> None:
+        if self._form_id is not None:
+            self.delete_entry(self._form_id)

@@ -1,0 +1,274 @@
+"""The youth's week against the Oslostandard (§3.2–3.3), and the free time in it.
+
+Plain functions over :class:`~lagmote.plan.EntryFields`, no Qt and no database:
+
+- :func:`check_week` says, rule by rule, whether the week has a school or day offer, at
+  least one activity, and contact with the oppfølger every weekday; each finding is one
+  sentence a parent understands, with the missing days named in words.
+- :func:`free_stretches` finds the long, unstructured afternoons and evenings (after school,
+  or from 15:00; weekends from 10:00; until 22:00) that the team wants to fill.
+
+Overlapping entries are allowed (the grid lays them side by side); entries that break
+:func:`~lagmote.plan.check_entry` (an end before the start) are treated as empty, never as
+an error here: the operations layer refuses them before they are written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from lagmote.dates import WEEKDAYS
+from lagmote.errors import UserError
+from lagmote.plan import MINUTES_PER_DAY, EntryFields
+from lagmote.standard import SCHEDULE_KINDS
+
+SHORT_WEEKDAYS: Final = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
+WORKDAYS: Final = range(5)  # Monday to Friday
+SNAP_MINUTES: Final = 15
+
+# The short kind word shown inside a box on the grid, beside the colour and the pattern.
+KIND_WORDS: Final[dict[str, str]] = {
+    "skole": "Skole",
+    "aktivitet": "Aktivitet",
+    "oppfolger": "Oppfølger",
+    "jobb": "Jobb",
+    "familie": "Familie",
+    "annet": "Annet",
+}
+
+# The rules the week is checked against, as keys and in the standard's words.
+RULE_SCHOOL: Final = "skole"
+RULE_ACTIVITY: Final = "aktivitet"
+RULE_CONTACT: Final = "oppfolger"
+RULES: Final[dict[str, str]] = {
+    RULE_SCHOOL: "Ungdommen skal ha et skole- eller dagtilbud (§3.3).",
+    RULE_ACTIVITY: "Minst én aktivitet skal være en del av oppfølgingen (§3.3).",
+    RULE_CONTACT: "Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).",
+}
+
+# Free time: from the end of school (or this time when there is none) until the evening.
+AFTERNOON_START: Final = 15 * 60
+WEEKEND_START: Final = 10 * 60
+EVENING_END: Final = 22 * 60
+MIN_FREE_MINUTES: Final = 2 * 60
+
+
+@dataclass(frozen=True)
+class WeekFinding:
+    """One rule of the standard and whether the week keeps it, said in one sentence.
+
+    ``rule`` is one of the ``RULE_*`` keys; :data:`RULES` has its wording.
+    """
+
+    ok: bool
+    rule: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class FreeStretch:
+    """A stretch of unstructured time on one day (minutes from midnight)."""
+
+    weekday: int
+    start: int
+    end: int
+
+    @property
+    def minutes(self) -> int:
+        return self.end - self.start
+
+    @property
+    def sentence(self) -> str:
+        """For example "Fri tid uten avtaler tirsdag 14:30–17:00"."""
+        return f"Fri tid uten avtaler {WEEKDAYS[self.weekday]} {format_span(self.start, self.end)}"
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def format_minute(minute: int) -> str:
+    """Minutes from midnight as 24-hour "HH:MM" (1440 is "24:00", the end of the day)."""
+    minute = max(0, min(MINUTES_PER_DAY, minute))
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def format_span(start: int, end: int) -> str:
+    """ "14:30–17:00" (with an en dash, as Norwegian writes a span)."""
+    return f"{format_minute(start)}–{format_minute(end)}"
+
+
+def join_words(words: Sequence[str]) -> str:
+    """ "a", "a og b", "a, b og c"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} og {words[-1]}"
+
+
+def day_names(days: Iterable[int]) -> str:
+    """Weekday numbers as Norwegian words in week order: "tirsdag og torsdag"."""
+    return join_words([WEEKDAYS[d] for d in sorted(set(days))])
+
+
+def kind_word(kind: str) -> str:
+    """The short word for a kind, shown in its box ("Oppfølger")."""
+    return KIND_WORDS.get(kind, SCHEDULE_KINDS.get(kind, kind))
+
+
+def kind_name(kind: str) -> str:
+    """The kind's full display name from the standard ("Med oppfølgeren")."""
+    return SCHEDULE_KINDS.get(kind, kind)
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strong character is right-to-left (Arabic, Hebrew …).
+
+    Only to choose the text direction for layout; Qt itself orders the characters.
+    """
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def describe_entry(fields: EntryFields) -> str:
+    """The entry in words, for screen readers and tooltips:
+    "tirsdag 17:00–18:30: Fotballtrening (Aktivitet), Eksempel kunstgress"."""
+    when = f"{WEEKDAYS[fields.weekday]} {format_span(fields.start_minute, fields.end_minute)}"
+    title = fields.title.strip() or kind_name(fields.kind)
+    text = f"{when}: {title} ({kind_name(fields.kind)})"
+    return f"{text}, {fields.place.strip()}" if fields.place.strip() else text
+
+
+def check_span(start: int, end: int) -> None:
+    """Refuse a span that ends before it starts, naming both times and what to do instead.
+
+    The form's times cannot say "24:00" or "the next day", so an end before the start is
+    usually an entry meant to pass midnight: that must be two entries, one on each day.
+    """
+    if end <= start:
+        raise UserError(
+            f"Slutten ({format_minute(end)}) må være etter starten ({format_minute(start)}). "
+            "Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 "
+            "neste dag."
+        )
+
+
+# --- the rules (§3.2–3.3) ------------------------------------------------------------------
+
+
+def _days_with(entries: Sequence[EntryFields], kind: str) -> set[int]:
+    return {e.weekday for e in entries if e.kind == kind and e.end_minute > e.start_minute}
+
+
+def _school_finding(entries: Sequence[EntryFields]) -> WeekFinding:
+    days = _days_with(entries, "skole") & set(WORKDAYS)
+    if not days:
+        sentence = "Ingen skole eller dagtilbud på hverdagene. " + RULES[RULE_SCHOOL]
+        return WeekFinding(False, RULE_SCHOOL, sentence)
+    if days == set(WORKDAYS):
+        return WeekFinding(True, RULE_SCHOOL, "Skole eller dagtilbud alle hverdager.")
+    missing = day_names(set(WORKDAYS) - days)
+    sentence = f"Skole eller dagtilbud på {day_names(days)}; ikke på {missing}."
+    return WeekFinding(True, RULE_SCHOOL, sentence)
+
+
+def _activity_finding(entries: Sequence[EntryFields]) -> WeekFinding:
+    activities = [e for e in entries if e.kind == "aktivitet" and e.end_minute > e.start_minute]
+    if not activities:
+        return WeekFinding(False, RULE_ACTIVITY, "Ingen aktivitet i uka. " + RULES[RULE_ACTIVITY])
+    titles = list(dict.fromkeys(e.title.strip() for e in activities if e.title.strip()))
+    days = day_names(e.weekday for e in activities)
+    if titles:
+        sentence = f"Aktivitet i uka: {join_words(titles)} ({days})."
+    else:
+        sentence = f"Aktivitet i uka: {days}."
+    return WeekFinding(True, RULE_ACTIVITY, sentence)
+
+
+def _contact_finding(entries: Sequence[EntryFields]) -> WeekFinding:
+    missing = set(WORKDAYS) - _days_with(entries, "oppfolger")
+    if not missing:
+        return WeekFinding(True, RULE_CONTACT, "Kontakt med oppfølgeren hver hverdag.")
+    if missing == set(WORKDAYS):
+        return WeekFinding(False, RULE_CONTACT, "Ingen kontakt med oppfølgeren på hverdagene.")
+    sentence = f"Ingen kontakt med oppfølgeren på {day_names(missing)}."
+    return WeekFinding(False, RULE_CONTACT, sentence)
+
+
+def check_week(entries: Sequence[EntryFields]) -> list[WeekFinding]:
+    """The week against §3.2–3.3: school or day offer, an activity, daily contact."""
+    return [_school_finding(entries), _activity_finding(entries), _contact_finding(entries)]
+
+
+# --- free time -----------------------------------------------------------------------------
+
+
+def _window_start(
+    entries: Sequence[EntryFields], weekday: int, day_start: int, weekend: int
+) -> int:
+    """When a day's free time can begin: after school on weekdays, else the given hour."""
+    if weekday not in WORKDAYS:
+        return weekend
+    school_ends = [e.end_minute for e in entries if e.weekday == weekday and e.kind == "skole"]
+    return max(school_ends) if school_ends else day_start
+
+
+def _gaps(busy: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no (start, end) pair in ``busy`` covers."""
+    gaps, cursor = [], start
+    for busy_start, busy_end in sorted(busy):
+        if busy_start > cursor:
+            gaps.append((cursor, min(busy_start, end)))
+        cursor = max(cursor, busy_end)
+        if cursor >= end:
+            break
+    if cursor < end:
+        gaps.append((cursor, end))
+    return [(a, b) for a, b in gaps if b > a]
+
+
+def free_stretches(
+    entries: Sequence[EntryFields],
+    day_start: int = AFTERNOON_START,
+    day_end: int = EVENING_END,
+    min_minutes: int = MIN_FREE_MINUTES,
+    weekend_start: int = WEEKEND_START,
+) -> list[FreeStretch]:
+    """Unstructured afternoons and evenings, Monday to Sunday, in week order.
+
+    On weekdays the time from the end of the day's last school entry (or ``day_start`` when
+    there is no school) to ``day_end``; on weekends from ``weekend_start``. Every gap of at
+    least ``min_minutes`` that no entry of any kind covers is a stretch.
+    """
+    stretches = []
+    for weekday in range(7):
+        start = _window_start(entries, weekday, day_start, weekend_start)
+        busy = [
+            (e.start_minute, e.end_minute)
+            for e in entries
+            if e.weekday == weekday and e.end_minute > e.start_minute
+        ]
+        for gap_start, gap_end in _gaps(busy, start, day_end):
+            if gap_end - gap_start >= min_minutes:
+                stretches.append(FreeStretch(weekday, gap_start, gap_end))
+    return stretches
+
+
+def free_time_by_day(stretches: Sequence[FreeStretch]) -> list[str]:
+    """One line a day with free time, in week order: "tirsdag 14:30–17:00 og 18:30–22:00"."""
+    lines = []
+    for weekday in sorted({s.weekday for s in stretches}):
+        spans = [format_span(s.start, s.end) for s in stretches if s.weekday == weekday]
+        lines.append(f"{WEEKDAYS[weekday]} {join_words(spans)}")
+    return lines
+
+
+def free_time_sentences(stretches: Sequence[FreeStretch]) -> list[str]:
+    """One sentence a day: "Fri tid uten avtaler tirsdag 14:30–17:00 og 18:30–22:00."."""
+    return [f"Fri tid uten avtaler {line}." for line in free_time_by_day(stretches)]
