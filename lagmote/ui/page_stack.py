@@ -1,9 +1,10 @@
 """The window's pages behind one tab bar: built when first opened, read when shown.
 
-Every tab is there from the start, but a page is built (and its data read) only when it is
-first shown; a page that is not on screen when its youth changes or when a change touches
-it is marked stale and read again the next time it is shown. A switch back to a page that is
-up to date does no database work at all.
+Every tab is there from the start. The page on screen is built and read at once; the
+others are built and read a moment later, one at a time while the window is idle, so that
+the first switch to them is as quick as any later one. A page that is off screen when a
+change touches it is marked stale and read again when shown or when the window is next
+idle. A switch to a page that is up to date does no database work at all.
 
 Signals:
     page_changed(str): the name of the page now shown.
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from lagmote.ui.theme import NORMAL, Theme
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from lagmote.ui.overview_page import OverviewPage
 
 PAGE_NAMES = ("overview", "plan", "week")
+PREFETCH_DELAY_MS = 250  # after the page on screen has painted, before the user reaches a tab
 
 
 def _build_overview(parent: QWidget) -> QWidget:
@@ -77,6 +79,10 @@ class PageStack(QWidget):
         layout.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch.timeout.connect(self._on_prefetch_timeout)
 
     @property
     def current(self) -> str:
@@ -110,8 +116,9 @@ class PageStack(QWidget):
         """A (new or re-read) youth: the current page is read now, the others when shown."""
         self._context = context
         self._overview = (overview, today)
-        self._stale = set(self._pages)
+        self._stale = set(self._pages) | set(PAGE_NAMES)
         self._show(self.current)
+        self._prefetch.start()
 
     def apply_changes(self, changes: Changes) -> None:
         """Redraw the current page if ``changes`` touched it; mark the others stale."""
@@ -122,11 +129,38 @@ class PageStack(QWidget):
                 cast("Page", page).apply_changes(changes)
             else:
                 self._stale.add(name)
+                self._prefetch.start()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         for page in self._pages.values():
             cast("Page", page).set_theme(theme)
+
+    @Slot()
+    def _on_prefetch_timeout(self) -> None:
+        """Build and read one off-screen page that is not up to date; then the next."""
+        waiting = [name for name in PAGE_NAMES if name in self._stale and name != self.current]
+        if not waiting or self._context is None:
+            return
+        page = self.page(waiting[0])
+        self._read(waiting[0], page)
+        self._warm_up(page)
+        if len(waiting) > 1:
+            self._prefetch.start()
+
+    def _warm_up(self, page: QWidget) -> None:
+        """Show ``page`` once behind the current one with painting off, so that its first
+        real show finds every widget polished and laid out at its size and only paints."""
+        current = self.stack.currentWidget()
+        if current is None or current is page:
+            return
+        self.stack.setUpdatesEnabled(False)
+        try:
+            self.stack.setCurrentWidget(page)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.stack.setCurrentWidget(current)
+        finally:
+            self.stack.setUpdatesEnabled(True)
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
@@ -149,3 +183,4 @@ class PageStack(QWidget):
         else:
             return
         self._stale.discard(name)
+

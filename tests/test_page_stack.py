@@ -1,0 +1,72 @@
+"""The window's pages: built and read while idle, switched to without database work."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lagmote.db import plan_ops
+from lagmote.db.models import AuditEntry
+from lagmote.db.store import Store
+from lagmote.db.transfer import import_document
+from lagmote.demo import build_demo
+from lagmote.plan import EntryFields
+from lagmote.ui.main_window import MainWindow
+from lagmote.ui.models import YOUTH_ID_ROLE
+from lagmote.ui.page_stack import PAGE_NAMES, PREFETCH_DELAY_MS
+
+TODAY = date(2026, 12, 1)
+
+
+def _audit_rows(store: Store) -> int:
+    with Session(store.engine) as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+
+
+def _window(qtbot: QtBot, store: Store) -> MainWindow:
+    import_document(store, build_demo(TODAY))
+    window = MainWindow(store, "test", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.reload()
+    window.show()
+    return window
+
+
+def test_idle_window_prepares_every_page(qtbot: QtBot, store: Store) -> None:
+    window = _window(qtbot, store)
+    stack = window.pages
+    qtbot.waitUntil(lambda: not stack._stale and set(stack._pages) == set(PAGE_NAMES),
+                    timeout=PREFETCH_DELAY_MS * 20)
+    before = _audit_rows(store)
+    for name in ("plan", "week", "overview", "plan"):
+        window.select_page(name)
+        assert stack.current == name
+    assert _audit_rows(store) == before  # switching read nothing
+
+
+def test_change_on_another_page_is_read_when_shown(qtbot: QtBot, store: Store) -> None:
+    window = _window(qtbot, store)
+    stack = window.pages
+    qtbot.waitUntil(lambda: not stack._stale, timeout=PREFETCH_DELAY_MS * 20)
+    window.select_page("plan")
+    youth_id = window.youth_model.data(window.youth_model.index(0), YOUTH_ID_ROLE)
+    changes = window.editor.apply(
+        "Ny aktivitet",
+        lambda: plan_ops.add_entry(store, youth_id, EntryFields(2, 600, 660, "aktivitet", "Sjakk")),
+        lambda: plan_ops.delete_entry(store, 0),
+    )
+    assert "week" in stack._stale or "Sjakk" in _week_titles(window)
+    window.select_page("week")
+    assert "Sjakk" in _week_titles(window)
+    assert changes.created_ids
+
+
+def _week_titles(window: MainWindow) -> list[str]:
+    from lagmote.ui.week_page import WeekPage
+
+    page = window.pages.page("week")
+    assert isinstance(page, WeekPage)
+    return [entry.fields.title for entry in page.grid.entries()]
