@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import time
-
 import psycopg
 
 from tests.pgserver import start_pg_server
 
 
 def test_server_starts_serves_a_database_and_is_removed() -> None:
-    started = time.monotonic()
     server = start_pg_server()
     try:
-        startup = time.monotonic() - started
         url = server.create_database("lagmote_test")
         assert url == (
             f"postgresql+psycopg://postgres@/lagmote_test"
@@ -28,4 +24,3 @@ def test_server_starts_serves_a_database_and_is_removed() -> None:
         server.stop()
     assert not server.datadir.exists()
     assert not server.socket_dir.exists()
-    assert startup < 10, f"the test server took {startup:.1f} s to start"

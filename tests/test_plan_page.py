@@ -3,7 +3,6 @@ from the keyboard, goals added and deleted, bad input, and the audit log."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
-    QStackedWidget,
     QStyleOptionViewItem,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -336,33 +333,6 @@ def test_every_change_lands_in_the_audit_log(qtbot: QtBot, shown: Shown) -> None
     entries = audit(shown.store)
     assert ("update", "plan_section") in entries
     assert ("update", "goal_rating") in entries
-
-
-def test_a_warm_switch_with_five_years_of_history_is_fast(qtbot: QtBot, store: Store) -> None:
-    youth_id = import_document(store, build_demo(TODAY))
-    for goal in load_plan(store, youth_id).goals:
-        for week in range(0, 5 * 52, 6):  # a rating at every lagmøte for five years
-            day = TODAY - timedelta(weeks=week)
-            plan_ops.rate_goal(store, goal.id, week % 5 - 2, day)
-    editor, page, other = Editor(), PlanPage(), QWidget()
-    stack = QStackedWidget()
-    qtbot.addWidget(stack)
-    stack.addWidget(other)
-    stack.addWidget(page)
-    page.set_theme(NORMAL)
-    page.show_youth(YouthContext(store, editor, youth_id, TODAY))
-    stack.resize(1280, 800)
-    stack.show()
-    qtbot.waitExposed(stack)
-    timings = []
-    for _ in range(5):
-        stack.setCurrentWidget(other)
-        stack.repaint()
-        start = time.perf_counter()
-        stack.setCurrentWidget(page)
-        stack.repaint()
-        timings.append(time.perf_counter() - start)
-    assert sorted(timings)[len(timings) // 2] < 0.1  # the target is 16 ms; this is a guard
 
 
 def test_ctrl_z_in_a_field_saves_then_undoes_through_the_window(qtbot: QtBot, shown: Shown) -> None:
