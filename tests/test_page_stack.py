@@ -70,3 +70,29 @@ def _week_titles(window: MainWindow) -> list[str]:
     page = window.pages.page("week")
     assert isinstance(page, WeekPage)
     return [entry.fields.title for entry in page.grid.entries()]
+
+
+def test_window_undo_and_redo_reach_the_plan(qtbot: QtBot, store: Store) -> None:
+    from lagmote.db.plan_queries import load_plan
+    from lagmote.ui.plan_page import PlanPage
+
+    window = _window(qtbot, store)
+    window.select_page("plan")
+    page = window.pages.page("plan")
+    assert isinstance(page, PlanPage)
+    youth_id = window.youth_model.data(window.youth_model.index(0), YOUTH_ID_ROLE)
+    field = page.sections["behov"].text
+    old = field.toPlainText()
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    qtbot.keyClicks(field, " Hjelp med lekser.")
+    qtbot.waitUntil(  # the idle autosave
+        lambda: load_plan(store, youth_id).section("behov") == old + " Hjelp med lekser.",
+        timeout=5000,
+    )
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert load_plan(store, youth_id).section("behov") == old
+    assert field.toPlainText() == old
+    window.redo_action.trigger()
+    assert load_plan(store, youth_id).section("behov") == old + " Hjelp med lekser."
