@@ -2,8 +2,9 @@
 
 Each weekly entry becomes an event that repeats every week (``RRULE:FREQ=WEEKLY``) at the
 same local time in Europe/Oslo, whatever the daylight saving time; each planned lagmøte an
-all-day event. UIDs are built from database ids only, so a second export updates the events
-already on the phone instead of doubling them, and carries no personal data.
+all-day event. UIDs are derived (UUID 5) from the youth's random uid and the row's id, so a
+second export updates the events already on the phone instead of doubling them, ids from
+two databases never collide, and a UID tells nothing about anyone.
 
 The file holds no name: it is the youth's own calendar («Uka mi») on the youth's own phone,
 where a name adds nothing, while the file says where the youth is at what time every week.
@@ -20,6 +21,7 @@ Pure Python: no Qt and no database.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
@@ -42,6 +44,8 @@ CEST: Final = timedelta(hours=2)
 # (component, name, offset before, offset after, first onset in the offset before, month).
 # Norway has followed the EU rule since 1996: summer time from the last Sunday of March,
 # 01:00 UTC (02:00 CET), to the last Sunday of October, 01:00 UTC (03:00 CEST).
+UID_NAMESPACE: Final = uuid.UUID("8f0c2f4e-2d6a-5b1e-9c3d-4a7b6e5f1d20")
+
 OSLO_OBSERVANCES: Final = (
     (TimezoneDaylight, "CEST", CET, CEST, datetime(1996, 3, 31, 2, 0), 3),
     (TimezoneStandard, "CET", CEST, CET, datetime(1996, 10, 27, 3, 0), 10),
@@ -66,12 +70,21 @@ def build_calendar(
     calendar.add_component(oslo_timezone())
     monday = today - timedelta(days=today.weekday())
     for entry in week.entries:
-        calendar.add_component(_weekly_event(entry, monday, stamp))
+        event = _weekly_event(entry, monday, stamp)
+        event.add("uid", event_uid(week.youth_uid, "schedule", entry.id))
+        calendar.add_component(event)
     for meeting in meetings:
         if not meeting.held and meeting.meeting_on >= today:
-            calendar.add_component(_meeting_event(meeting, stamp))
+            event = _meeting_event(meeting, stamp)
+            event.add("uid", event_uid(week.youth_uid, "lagmote", meeting.id))
+            calendar.add_component(event)
     data: bytes = calendar.to_ical()  # icalendar leaves it untyped
     return data
+
+
+def event_uid(youth_uid: str, kind: str, row_id: int) -> str:
+    """A stable, globally unique UID for one row of one youth, which tells nothing."""
+    return f"{uuid.uuid5(UID_NAMESPACE, f'{youth_uid}/{kind}/{row_id}')}@lagmote"
 
 
 def oslo_timezone() -> Timezone:
@@ -94,7 +107,6 @@ def _weekly_event(entry: ScheduleEntryInfo, monday: date, stamp: datetime) -> Ev
     midnight = datetime.combine(monday + timedelta(days=fields.weekday), time(), OSLO)
     kind = SCHEDULE_KINDS[fields.kind]
     event = Event()
-    event.add("uid", f"schedule-{entry.id}@lagmote")
     event.add("dtstamp", stamp)
     # Aware arithmetic with one tzinfo is wall-clock arithmetic: local times, as wanted.
     event.add("dtstart", midnight + timedelta(minutes=fields.start_minute))
@@ -109,7 +121,6 @@ def _weekly_event(entry: ScheduleEntryInfo, monday: date, stamp: datetime) -> Ev
 
 def _meeting_event(meeting: MeetingInfo, stamp: datetime) -> Event:
     event = Event()
-    event.add("uid", f"lagmote-{meeting.id}@lagmote")
     event.add("dtstamp", stamp)
     event.add("dtstart", meeting.meeting_on)
     event.add("dtend", meeting.meeting_on + timedelta(days=1))

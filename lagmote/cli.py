@@ -212,14 +212,14 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
 
 def _cmd_export_calendar(args: argparse.Namespace) -> int:
     from lagmote.calendar_export import build_calendar
-    from lagmote.db.plan_queries import load_plan, load_week
+    from lagmote.db.plan_queries import load_week
     from lagmote.db.store import AuditEvent
     from lagmote.private_file import write_private
 
     _check_out_folder(args.out)
     store = _store(args)
     week = load_week(store, args.youth)
-    data = build_calendar(week, load_plan(store, args.youth).meetings, date.today())
+    data = build_calendar(week, week.meetings, date.today())
     write_private(args.out, data)
     store.log(AuditEvent("export", "youth", args.youth, args.youth, "calendar"))
     return 0

@@ -124,8 +124,9 @@ class PlanView:
         return self.sections.get(key, "")
 
     def meeting_on(self, day: date) -> MeetingInfo | None:
-        """The held lagmøte on ``day``, which a rating made that day belongs to."""
-        return next((m for m in self.meetings if m.meeting_on == day and m.held), None)
+        """The lagmøte on ``day`` (held, or planned and being held now), which a rating made
+        that day belongs to."""
+        return next((m for m in self.meetings if m.meeting_on == day), None)
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,12 @@ class ScheduleEntryInfo:
 
 @dataclass(frozen=True)
 class WeekView:
-    """The youth's week: recurring entries, in no particular order."""
+    """The youth's week: recurring entries, and the lagmøter (for the calendar)."""
 
     youth_id: int
     entries: tuple[ScheduleEntryInfo, ...] = ()
+    meetings: tuple[MeetingInfo, ...] = ()
+    youth_uid: str = ""
 
 
 # --- rules for changes ---------------------------------------------------------------------

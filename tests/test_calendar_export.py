@@ -13,7 +13,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar, Component
 from sqlalchemy import select
 
-from lagmote.calendar_export import build_calendar, oslo_timezone
+from lagmote.calendar_export import build_calendar, event_uid, oslo_timezone
 from lagmote.db.engine import open_database
 from lagmote.db.models import AuditEntry
 from lagmote.db.plan_queries import load_plan, load_week
@@ -27,7 +27,9 @@ from tests.test_cli import PASSPHRASE, assert_one_line_error, run
 
 TODAY = date(2026, 12, 1)  # a Tuesday in winter (CET)
 OSLO = ZoneInfo("Europe/Oslo")
-UID_PATTERN = re.compile(r"(schedule|lagmote)-\d+@lagmote")
+UID_PATTERN = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@lagmote"
+)
 
 
 @pytest.fixture
@@ -72,12 +74,13 @@ def test_each_weekly_entry_repeats_every_week_at_its_local_time(
     demo: tuple[int, bytes], store: Store
 ) -> None:
     youth_id, data = demo
-    entries = {e.id: e.fields for e in load_week(store, youth_id).entries}
+    week = load_week(store, youth_id)
+    entries = {event_uid(week.youth_uid, "schedule", e.id): e.fields for e in week.entries}
     events = _weekly(data)
     assert len(events) == len(entries) == 16
     monday = TODAY - timedelta(days=TODAY.weekday())
     for event in events:
-        fields = entries[int(str(event["UID"]).split("-")[1].split("@")[0])]
+        fields = entries[str(event["UID"])]
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
         assert event["RRULE"]["FREQ"] == ["WEEKLY"]
         assert start.tzinfo is not None and str(start.tzinfo) == "Europe/Oslo"
@@ -141,9 +144,9 @@ def test_only_planned_meetings_ahead_are_exported() -> None:
         MeetingInfo(4, date(2027, 1, 5), False),
         MeetingInfo(5, date(2027, 2, 5), True),  # marked held ahead of time: not planned
     ]
-    data = build_calendar(WeekView(1), meetings, TODAY)
-    assert sorted(str(e["UID"]) for e in _events(data)) == ["lagmote-3@lagmote",
-                                                           "lagmote-4@lagmote"]
+    data = build_calendar(WeekView(1, youth_uid="u"), meetings, TODAY)
+    expected = {event_uid("u", "lagmote", 3), event_uid("u", "lagmote", 4)}
+    assert {str(e["UID"]) for e in _events(data)} == expected
 
 
 def test_untitled_entry_is_named_by_its_kind_and_may_end_at_midnight() -> None:
@@ -233,3 +236,10 @@ def test_cli_needs_a_database(tmp_path: Path) -> None:
     result = run("export-calendar", "--youth", "1", "--out", "uka.ics", cwd=tmp_path)
     assert result.returncode == 2
     assert "kommandoen trenger en database" in result.stderr
+
+
+def test_uids_differ_between_youths_with_the_same_row_ids() -> None:
+    entry = ScheduleEntryInfo(9, EntryFields(0, 600, 660, "skole"))
+    first = _events(build_calendar(WeekView(1, (entry,), youth_uid="a"), [], TODAY))
+    second = _events(build_calendar(WeekView(2, (entry,), youth_uid="b"), [], TODAY))
+    assert str(first[0]["UID"]) != str(second[0]["UID"])

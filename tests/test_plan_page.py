@@ -4,7 +4,7 @@ from the keyboard, goals added and deleted, bad input, and the audit log."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lagmote.db import plan_ops
+from lagmote.db.errors import DatabaseError
 from lagmote.db.models import AuditEntry
 from lagmote.db.plan_queries import load_plan
 from lagmote.db.store import Changes, Store
@@ -82,6 +83,24 @@ def audit(store: Store) -> list[tuple[str, str]]:
     with Session(store.engine) as session:
         rows = session.execute(select(AuditEntry.action, AuditEntry.object))
         return [(action, obj) for action, obj in rows]
+
+
+def writes(store: Store) -> list[tuple[str, str, int | None]]:
+    """The audit log's changes (reads left out), oldest first, with the youth of each."""
+    with Session(store.engine) as session:
+        rows = session.execute(
+            select(AuditEntry.action, AuditEntry.object, AuditEntry.youth_id)
+            .where(AuditEntry.action != "read")
+            .order_by(AuditEntry.id)
+        )
+        return [(action, obj, youth) for action, obj, youth in rows]
+
+
+def another_youth(shown: Shown) -> int:
+    """A second demo youth in the same store, with a "Styrker" of its own."""
+    youth_id = import_document(shown.store, build_demo(TODAY), as_new=True)
+    plan_ops.set_section(shown.store, youth_id, "styrker", "Ungdom B er god til å tegne.")
+    return youth_id
 
 
 def type_into(qtbot: QtBot, field: AutosaveText, text: str) -> None:
@@ -235,7 +254,8 @@ def test_add_and_delete_goals_with_undo(qtbot: QtBot, shown: Shown) -> None:
     assert [g.id for g in shown.plan().goals] == [g.id for g in plan.goals[1:]]
     assert doomed.id not in page.cards
     assert page.message.kind == "notice" and "slettet" in page.message.text()
-    shown.editor.stack.undo()
+    page.message.action.click()  # "Angre"
+    assert not page.message.isVisible()
     back = shown.goal(0)
     assert back.id == doomed.id and back.ratings == doomed.ratings
     assert [t.id for t in back.tiltak] == [t.id for t in doomed.tiltak]
@@ -324,15 +344,46 @@ def test_a_5001_character_goal_gets_a_message_and_writes_nothing(
 
 
 def test_every_change_lands_in_the_audit_log(qtbot: QtBot, shown: Shown) -> None:
-    field = shown.page.sections["behov"].text
+    """Each kind of change the page makes, and an undo, writes its own line for the youth."""
+    page, youth = shown.page, shown.youth_id
+    logged = writes(shown.store)
+
+    def new_lines() -> list[tuple[str, str]]:
+        now = writes(shown.store)
+        lines, logged[:] = now[len(logged) :], now
+        assert all(line[2] == youth for line in lines)
+        return [line[:2] for line in lines]
+
+    field = page.sections["behov"].text
     field.setPlainText("Hjelp med matte.")
     field.flush()
-    ladder = next(iter(shown.page.cards.values())).ladder
-    ladder.setFocus()
-    qtbot.keyClick(ladder, "3")
-    entries = audit(shown.store)
-    assert ("update", "plan_section") in entries
-    assert ("update", "goal_rating") in entries
+    assert new_lines() == [("update", "plan_section")]
+    page.new_goal_text.setText("Jeg skal sove før midnatt.")
+    page.new_goal_button.click()
+    assert new_lines() == [("create", "goal")]
+    card = page.cards[shown.plan().goals[-1].id]
+    card.texts["why"].setPlainText("Da orker jeg skolen.")
+    card.texts["why"].flush()
+    assert new_lines() == [("update", "goal")]
+    card.ladder.setFocus()
+    qtbot.keyClick(card.ladder, "3")
+    assert new_lines() == [("create", "goal_rating")]
+    qtbot.keyClick(card.ladder, "4")
+    assert new_lines() == [("update", "goal_rating")]
+    card.tiltak.new_text.setText("Legge bort mobilen klokka 23.")
+    card.tiltak.add_button.click()
+    assert new_lines() == [("create", "tiltak")]
+    model = card.tiltak.model
+    model.setData(model.index(0, TiltakTableModel.COL_STATUS), "pagar")
+    assert new_lines() == [("update", "tiltak")]
+    card.tiltak.view.selectRow(0)
+    card.tiltak.delete_button.click()
+    assert new_lines() == [("delete", "tiltak")]
+    card.delete_button.click()
+    assert new_lines() == [("delete", "goal"), ("delete", "goal_rating")]  # with its rating
+    shown.editor.stack.undo()  # the goal comes back
+    assert new_lines() == [("create", "goal"), ("create", "goal_rating")]
+    assert len(shown.plan().goals) == 5
 
 
 def test_ctrl_z_in_a_field_saves_then_undoes_through_the_window(qtbot: QtBot, shown: Shown) -> None:
@@ -431,3 +482,156 @@ def test_tiltak_editors_offer_the_team_dates_and_statuses(qtbot: QtBot, shown: S
     shown.editor.stack.undo()
     shown.editor.stack.undo()
     assert shown.goal(0).tiltak[0] == goal.tiltak[0]
+
+
+# -- another youth ---------------------------------------------------------------------------
+
+
+def test_switching_youth_never_carries_unsaved_text_over(qtbot: QtBot, shown: Shown) -> None:
+    """Typing that can be saved is saved for the youth it was typed for; typing that cannot
+    is dropped and named, and the next youth's plan is left as it was."""
+    page, store = shown.page, shown.store
+    other = another_youth(shown)
+    other_before = load_plan(store, other)
+    mine_before = shown.plan()
+    refused = page.sections["styrker"].text
+    refused.setPlainText("x" * 20_001)
+    refused.flush()
+    assert page.message.kind == "problem" and refused.dirty
+    goal_text = page.cards[mine_before.goals[0].id].texts["text"]
+    goal_text.setPlainText("y" * 5_001)
+    goal_text.flush()
+    assert goal_text.dirty
+    pending = page.sections["onsker"].text
+    pending.setPlainText("Jeg ønsker meg en sykkel.")  # not yet saved: the pause is not over
+    assert pending.dirty
+
+    page.show_youth(YouthContext(store, shown.editor, other, TODAY))
+
+    mine = shown.plan()
+    assert mine.section("onsker") == "Jeg ønsker meg en sykkel."  # saved for the youth before
+    assert mine.section("styrker") == mine_before.section("styrker")
+    assert mine.goals == mine_before.goals
+    assert load_plan(store, other) == other_before
+    styrker = page.sections["styrker"].text
+    assert styrker.toPlainText() == "Ungdom B er god til å tegne." and not styrker.dirty
+    assert styrker.styleSheet() == ""  # the problem mark went with the text
+    assert not page.has_unsaved()
+    assert [c.goal.id for c in page.cards.values()] == [g.id for g in other_before.goals]
+    message = page.message
+    assert message.isVisible() and message.kind == "warning"
+    assert "«Styrker»" in message.text() and "Mål 1" in message.text()
+    assert "xxx" not in message.text() and "yyy" not in message.text()
+    logged = writes(store)
+    page.flush()
+    assert writes(store) == logged  # nothing waits to be written into the new youth
+    styrker.setPlainText("Tegner og maler.")
+    styrker.flush()
+    assert load_plan(store, other).section("styrker") == "Tegner og maler."
+    assert shown.plan().section("styrker") == mine_before.section("styrker")
+    assert message.isVisible()  # a later change does not take the warning away
+
+
+def test_a_failed_read_on_switch_empties_and_disables_the_page(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, store = shown.page, shown.store
+    other = another_youth(shown)
+    refused = page.sections["styrker"].text
+    refused.setPlainText("x" * 20_001)
+    refused.flush()
+    logged = writes(store)
+
+    def fail(_store: Store, _youth_id: int) -> PlanView:
+        raise DatabaseError("Databasen er låst av et annet program som bruker den.")
+
+    monkeypatch.setattr("lagmote.ui.plan_page.load_plan", fail)
+    context = YouthContext(store, shown.editor, other, TODAY)
+    page.show_youth(context)
+    assert not page.content.isEnabled()
+    assert page.message.isVisible()
+    assert "Databasen er låst av et annet program" in page.message.text()
+    assert "«Styrker»" in page.message.text()
+    assert page.plan is None and page.cards == {}
+    assert all(f.text.toPlainText() == "" and not f.text.dirty for f in page.sections.values())
+    page.flush()
+    page.new_goal_text.setText("Et mål.")
+    page.new_goal_text.returnPressed.emit()
+    page.apply_changes(Changes(other, frozenset({"goal"})))
+    page.apply_changes(Changes(shown.youth_id, frozenset({"goal"})))
+    assert writes(store) == logged
+    assert page.plan is None  # the youth before is not shown again either
+    monkeypatch.undo()
+    page.show_youth(context)  # the window's "Les inn på nytt"
+    assert page.content.isEnabled() and page.plan is not None and page.plan.youth_id == other
+    assert page.sections["styrker"].text.toPlainText() == "Ungdom B er god til å tegne."
+
+
+# -- the deleted-goal notice -----------------------------------------------------------------
+
+
+def test_the_notices_angre_takes_back_only_the_deletion(qtbot: QtBot, shown: Shown) -> None:
+    page, stack = shown.page, shown.editor.stack
+    plan = shown.plan()
+    page.cards[plan.goals[0].id].delete_button.click()
+    angre = page.message.action
+    assert page.message.kind == "notice" and angre.isVisibleTo(page)
+    field = page.sections["behov"].text
+    field.setPlainText("Hjelp med lekser.")
+    field.flush()
+    assert not page.message.isVisible()  # any later change ends the notice
+    angre.click()  # a late click does nothing
+    assert shown.plan().section("behov") == "Hjelp med lekser."
+    assert [g.id for g in shown.plan().goals] == [g.id for g in plan.goals[1:]]
+    assert stack.index() == 2
+
+    page.cards[plan.goals[1].id].delete_button.click()
+    assert page.message.kind == "notice"
+    stack.undo()  # the window's undo takes the deletion back
+    assert not page.message.isVisible()
+    field.setPlainText("Hjelp med matte.")  # the same place on the stack, another step
+    field.flush()
+    angre.click()
+    assert shown.plan().section("behov") == "Hjelp med matte."
+    assert [g.id for g in shown.plan().goals] == [g.id for g in plan.goals[1:]]
+
+
+# -- meeting mode ----------------------------------------------------------------------------
+
+
+def test_meeting_mode_folds_sensitive_goals_and_sections_away(qtbot: QtBot, shown: Shown) -> None:
+    page = shown.page
+    goals = shown.plan().goals
+    sensitive = goals[1]
+    plan_ops.update_goal(
+        shown.store, shown.youth_id, sensitive.id, replace(sensitive.fields, area=4)
+    )
+    page.apply_changes(Changes(shown.youth_id, frozenset({"goal"})))
+    card, plain = page.cards[sensitive.id], page.cards[goals[0].id]
+    ring, trygghet = page.sections["ring"], page.sections["trygghet"]
+    assert not card.is_concealed and card.body.isVisible()  # the desk shows everything
+
+    page.set_theme(MEETING)
+    assert card.is_concealed and not card.body.isVisible() and card.concealed.isVisible()
+    assert not card.delete_button.isVisible() and card.heading.isVisible()
+    assert not plain.is_concealed and plain.body.isVisible()
+    for field in (ring, trygghet):
+        assert field.is_concealed and not field.text.isVisible() and field.concealed.isVisible()
+        assert field.concealed_label.text() == "Skjult i møtemodus (følsomt)"
+    assert page.sections["styrker"].text.isVisible()
+    plain.ladder.setFocus()
+    qtbot.waitUntil(plain.ladder.hasFocus)
+    qtbot.keyClick(plain.ladder, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.cards[goals[2].id].ladder  # past the hidden one
+
+    ring.reveal_button.click()
+    card.reveal_button.click()
+    assert ring.text.isVisible() and ring.text.toPlainText() == shown.plan().section("ring")
+    assert card.body.isVisible() and trygghet.is_concealed
+    page.set_theme(MEETING)  # the theme again (a page built later): what was shown stays
+    assert ring.text.isVisible() and card.body.isVisible()
+    page.set_theme(NORMAL)
+    assert not any(x.is_concealed for x in (card, ring, trygghet))
+    page.set_theme(MEETING)  # a new meeting: hidden again until someone chooses otherwise
+    assert card.is_concealed and ring.is_concealed and trygghet.is_concealed
+    assert not ring.text.isVisible()

@@ -56,7 +56,7 @@ def test_creation_keeps_its_id(store: Store, youth_id: int) -> None:
     fields = EntryFields(2, 900, 960, "aktivitet", "Gitar")
     redo, undo = creation(
         lambda entry_id: plan_ops.add_entry(store, youth_id, fields, entry_id),
-        lambda entry_id: plan_ops.delete_entry(store, entry_id),
+        lambda entry_id: plan_ops.delete_entry(store, youth_id, entry_id),
     )
     created = editor.apply("Ny aktivitet", redo, undo).created_ids[0]
     editor.stack.undo()
@@ -70,10 +70,10 @@ def test_undo_that_cannot_be_made_is_reported(qtbot: QtBot, store: Store, youth_
     fields = EntryFields(2, 900, 960, "aktivitet", "Gitar")
     redo, undo = creation(
         lambda entry_id: plan_ops.add_entry(store, youth_id, fields, entry_id),
-        lambda entry_id: plan_ops.delete_entry(store, entry_id),
+        lambda entry_id: plan_ops.delete_entry(store, youth_id, entry_id),
     )
     created = editor.apply("Ny aktivitet", redo, undo).created_ids[0]
-    plan_ops.delete_entry(store, created)  # someone else removed it meanwhile
+    plan_ops.delete_entry(store, youth_id, created)  # someone else removed it meanwhile
     with qtbot.waitSignal(editor.failed) as failed:
         editor.stack.undo()
     assert "Fant ikke aktiviteten" in failed.args[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,21 +18,28 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lagmote.db.errors import DatabaseError
 from lagmote.db.models import AuditEntry
 from lagmote.db.plan_queries import load_week
 from lagmote.db.store import Changes, Store
 from lagmote.db.transfer import import_document
 from lagmote.demo import build_demo
 from lagmote.plan import EntryFields, ScheduleEntryInfo
+from lagmote.ui import week_page
 from lagmote.ui.context import YouthContext
+from lagmote.ui.main_window import MainWindow
 from lagmote.ui.theme import MEETING, NORMAL, contrast_ratio
 from lagmote.ui.undo import Editor
 from lagmote.ui.week_page import WeekPage
-from lagmote.widgets.week_grid import KIND_STYLES, WeekGrid
+from lagmote.widgets.week_grid import WeekGrid
+from lagmote.widgets.week_grid_paint import KIND_STYLES, Fonts, WeekGridPainter
 
 TODAY = date(2026, 12, 1)
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+LOCKED = "Databasen er låst av et annet program som bruker den."
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -58,6 +66,14 @@ class Setup:
         return next(
             e for e in self.grid.entries() if e.fields.weekday == day and e.fields.title == title
         )
+
+    def another_youth(self) -> YouthContext:
+        """A second youth (the demo again, as new), in a context for this page's editor."""
+        youth_id = import_document(self.store, build_demo(TODAY), as_new=True)
+        return YouthContext(self.store, self.editor, youth_id, TODAY)
+
+    def week_of(self, youth_id: int) -> dict[int, EntryFields]:
+        return {e.id: e.fields for e in load_week(self.store, youth_id).entries}
 
 
 @pytest.fixture
@@ -106,6 +122,21 @@ def audit(store: Store, action: str, obj: str = "schedule_entry") -> int:
 def audit_rows(store: Store) -> int:
     with Session(store.engine) as session:
         return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+
+
+def locked(_store: Store, _youth_id: int) -> object:
+    raise DatabaseError(LOCKED)
+
+
+def assert_no_week_shown(page: WeekPage) -> None:
+    """Nothing of a week is on screen, nothing can be edited, and the message says why."""
+    assert page.message.isVisible()
+    assert page.message.text() == f"Uka kunne ikke leses. {LOCKED}"
+    assert page.grid.entries() == ()
+    assert not page.grid.isEnabled()
+    assert not page.form.isVisible()
+    assert not page.new_button.isEnabled() and not page.delete_button.isEnabled()
+    assert page.findings_text() == "" and page.free_time.text() == ""
 
 
 # --- showing -------------------------------------------------------------------------------
@@ -161,6 +192,29 @@ def test_the_grid_paints_every_kind_in_its_own_fill(setup: Setup) -> None:
         assert QColor(style.fill).rgb() in colours, kind
 
 
+def test_the_grid_paints_every_kinds_pattern_in_its_strip(setup: Setup) -> None:
+    setup.page.create_entry(EntryFields(WED, hm("18:00"), hm("20:00"), "annet", "Annet"))
+    setup.grid.focus_entry(None)
+    image = setup.grid.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    painter = WeekGridPainter(NORMAL, Fonts(setup.grid.font(), NORMAL))
+    ink = QColor(NORMAL.colours.text).rgb()
+    outline = NORMAL.line_width
+    for kind, style in KIND_STYLES.items():
+        entries = setup.grid.entries()
+        boxes = [b.box for b in setup.grid.entry_boxes() if entries[b.index].fields.kind == kind]
+        box = max(boxes, key=lambda b: b.width)
+        left, top = math.floor(box.x) + outline, math.floor(box.y) + outline
+        strip = {  # inside the box's outline
+            image.pixel(x, y)
+            for x in range(left, int(box.x + painter.strip_width(box)))
+            for y in range(top, int(box.bottom))
+        }
+        if style.pattern == Qt.BrushStyle.SolidPattern:
+            assert strip == {ink}, kind
+        else:  # the kind's pattern in dark blue over its fill
+            assert strip == {ink, QColor(style.fill).rgb()}, kind
+
+
 def _colours(image: QImage) -> set[int]:
     data = bytes(image.constBits())
     pixels = memoryview(data).cast("I")
@@ -172,16 +226,6 @@ def test_kind_fills_keep_dark_blue_text_readable() -> None:
         assert contrast_ratio(NORMAL.colours.text, style.fill) >= 4.5
     patterns = {style.pattern for style in KIND_STYLES.values()}
     assert len(patterns) == len(KIND_STYLES)  # told apart without colour
-
-
-def test_showing_again_reads_nothing(setup: Setup, qtbot: QtBot) -> None:
-    before = audit_rows(setup.store)
-    setup.page.hide()
-    setup.page.show()
-    qtbot.waitExposed(setup.page)
-    setup.grid.repaint()
-    setup.page.grab()
-    assert audit_rows(setup.store) == before
 
 
 def test_meeting_theme_and_odd_titles_paint(setup: Setup) -> None:
@@ -387,6 +431,31 @@ def test_an_end_at_midnight_is_the_end_of_the_day(setup: Setup, qtbot: QtBot) ->
     assert not setup.page.message.isVisible()
 
 
+def test_an_end_at_midnight_after_a_midnight_start_is_the_whole_day(
+    setup: Setup, qtbot: QtBot
+) -> None:
+    new_id = setup.page.create_entry(EntryFields(WED, hm("00:00"), hm("24:00"), "annet", "Døgn"))
+    assert new_id is not None and not setup.page.has_unsaved()
+    qtbot.keyClick(setup.page.form.start, Qt.Key.Key_Return)
+    assert setup.week()[new_id].end_minute == 24 * 60
+    assert not setup.page.message.isVisible()
+
+
+def test_flush_saves_what_is_typed_and_a_refused_time_stays_unsaved(setup: Setup) -> None:
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    form = setup.page.form
+    form.place.setText("Banen ved skolen")
+    form.end.setTime(QTime(16, 0))  # before the start: refused
+    assert setup.page.has_unsaved()
+    setup.page.flush()
+    fields = setup.week()[football.id]
+    assert fields.place == "Banen ved skolen"
+    assert (fields.start_minute, fields.end_minute) == (hm("17:00"), hm("18:30"))
+    assert setup.page.message.text().startswith("Slutten (16:00) må være etter starten")
+    assert setup.page.has_unsaved()
+
+
 def test_a_refused_change_is_told_and_nothing_else_changes(setup: Setup) -> None:
     football = setup.entry(TUE, "Fotballtrening")
     past_midnight = replace(football.fields, end_minute=25 * 60)
@@ -429,3 +498,137 @@ def test_the_new_button_adds_an_hour_after_the_chosen_entry(setup: Setup, qtbot:
     assert new.kind == "aktivitet"
     qtbot.mouseClick(setup.page.delete_button, LEFT)
     assert len(setup.week()) == 16
+
+
+def test_the_kind_chosen_in_the_form_is_undone_from_the_title_with_ctrl_z(
+    setup: Setup, qtbot: QtBot
+) -> None:
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    form = setup.page.form
+    form.kind.activated.emit(form.kind.findData("jobb"))
+    form.title.setFocus()
+    qtbot.keyClick(form.title, Qt.Key.Key_Z, CTRL)  # nothing typed: the window's undo
+    assert setup.week()[football.id].kind == "aktivitet"
+    assert form.kind.currentData() == "aktivitet"
+    qtbot.keyClick(form.title, Qt.Key.Key_Y, CTRL)
+    assert setup.week()[football.id].kind == "jobb"
+
+
+def test_ctrl_z_in_the_title_saves_the_typing_then_undoes_it(setup: Setup, qtbot: QtBot) -> None:
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    title = setup.page.form.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Fotball med laget")
+    assert setup.week()[football.id].title == "Fotballtrening"  # typing is not saved yet
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    assert setup.week()[football.id].title == "Fotballtrening"
+    assert title.text() == "Fotballtrening"
+    stack = setup.editor.stack
+    assert (stack.count(), stack.index()) == (1, 0)  # saved, then undone on the stack
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert setup.week()[football.id].title == "Fotball med laget"
+    assert title.text() == "Fotball med laget"
+    assert audit(setup.store, "update") == 3  # saved, undone, redone
+
+
+def test_ctrl_z_in_a_time_saves_the_typed_time_then_undoes_it(
+    setup: Setup, qtbot: QtBot
+) -> None:
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    start = setup.page.form.start
+    start.setFocus()
+    qtbot.keyClicks(start, "1630")  # the hour section first, then the minutes
+    assert setup.week()[football.id].start_minute == hm("17:00")
+    qtbot.keyClick(start, Qt.Key.Key_Z, CTRL)
+    assert setup.week()[football.id].start_minute == hm("17:00")
+    assert start.time() == QTime(17, 0)
+    qtbot.keyClick(start, Qt.Key.Key_Y, CTRL)
+    assert setup.week()[football.id].start_minute == hm("16:30")
+    assert setup.editor.stack.count() == 1
+
+
+def test_ctrl_z_in_the_window_undoes_one_step_once(qtbot: QtBot, store: Store) -> None:
+    """In the window, the field's Ctrl+Z is not also the menu's: one step is undone."""
+    youth_id = import_document(store, build_demo(TODAY))
+    window = MainWindow(store, "test.db", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.reload()
+    with qtbot.waitExposed(window), qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.select_page("week")
+    page = window.pages.page("week")
+    assert isinstance(page, WeekPage)
+    football = next(e for e in page.grid.entries() if e.fields.title == "Fotballtrening")
+    page.grid.focus_entry(football.id)
+    page.form.kind.activated.emit(page.form.kind.findData("jobb"))
+    title = page.form.title
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.selectAll()
+    qtbot.keyClicks(title, "Fotball")
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    fields = {e.id: e.fields for e in load_week(store, youth_id).entries}[football.id]
+    assert (fields.title, fields.kind) == ("Fotballtrening", "jobb")  # the kind stays
+    assert (window.editor.stack.count(), window.editor.stack.index()) == (2, 1)
+
+
+# --- reading fails -------------------------------------------------------------------------
+
+
+def test_a_week_that_cannot_be_read_again_is_not_left_to_edit(
+    setup: Setup, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    setup.grid.setFocus()
+    monkeypatch.setattr(week_page, "load_week", locked)
+    qtbot.keyClick(setup.grid, Qt.Key.Key_Down, ALT)  # saved; reading it back fails
+    assert setup.week()[football.id].start_minute == hm("17:15")
+    assert_no_week_shown(setup.page)
+    writes = audit_rows(setup.store)
+    assert setup.page.create_entry(EntryFields(WED, hm("18:00"), hm("19:00"), "annet")) is None
+    assert audit_rows(setup.store) == writes
+    monkeypatch.undo()
+    setup.editor.stack.undo()  # the next change reads the week again
+    assert setup.grid.isEnabled() and len(setup.grid.entries()) == 16
+    assert setup.page.new_button.isEnabled()
+    assert not setup.page.message.isVisible()
+    assert setup.entry(TUE, "Fotballtrening").fields == football.fields
+
+
+def test_another_youth_that_cannot_be_read_is_not_switched_to(
+    setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = setup.another_youth()
+    before = setup.week(), setup.week_of(other.youth_id)
+    monkeypatch.setattr(week_page, "load_week", locked)
+    setup.page.show_youth(other)
+    assert_no_week_shown(setup.page)
+    assert setup.page.create_entry(EntryFields(WED, hm("18:00"), hm("19:00"), "annet")) is None
+    assert (setup.week(), setup.week_of(other.youth_id)) == before
+    monkeypatch.undo()
+    setup.page.apply_changes(Changes(other.youth_id, frozenset({"schedule_entry"})))
+    assert {e.id for e in setup.grid.entries()} == set(before[1])
+    assert not setup.page.message.isVisible()
+
+
+def test_undo_after_another_youth_is_shown_changes_the_first(setup: Setup) -> None:
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.page.update_entry(football.id, replace(football.fields, title="Fotball"))
+    new_id = setup.page.create_entry(EntryFields(WED, hm("18:00"), hm("19:00"), "annet", "Ny"))
+    other = setup.another_youth()
+    theirs = setup.week_of(other.youth_id)
+    setup.page.show_youth(other)
+    setup.editor.stack.undo()  # the new entry is the first youth's, and goes
+    setup.editor.stack.undo()
+    assert new_id not in setup.week()
+    assert setup.week()[football.id].title == "Fotballtrening"
+    setup.editor.stack.redo()
+    assert setup.week()[football.id].title == "Fotball"
+    assert setup.week_of(other.youth_id) == theirs
+    assert not setup.page.message.isVisible()

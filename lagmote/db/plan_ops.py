@@ -38,6 +38,7 @@ from lagmote.plan import (
 )
 
 T = TypeVar("T")
+OwnedRow = TypeVar("OwnedRow", Goal, Tiltak, ScheduleEntry)
 
 # --- Min plan sections ---------------------------------------------------------------------
 
@@ -51,13 +52,15 @@ def set_section(store: Store, youth_id: int, key: str, text: str) -> Changes:
         row = session.scalars(
             select(PlanSection).where(PlanSection.youth_id == youth_id, PlanSection.key == key)
         ).one_or_none()
+        action = "update"
         if row is None:
             row = PlanSection(youth_id=youth_id, key=key, text=text)
             session.add(row)
+            action = "create"
         else:
             row.text = text
         session.flush()
-        return _logged(youth_id, "update", "plan_section", row.id, key)
+        return _logged(youth_id, action, "plan_section", row.id, key)
 
     return store.write(write)
 
@@ -81,24 +84,27 @@ def add_goal(store: Store, youth_id: int, fields: GoalFields, today: date) -> Ch
     return store.write(write)
 
 
-def update_goal(store: Store, goal_id: int, fields: GoalFields) -> Changes:
+def update_goal(store: Store, youth_id: int, goal_id: int, fields: GoalFields) -> Changes:
     check_goal(fields)
 
     def write(session: Session) -> WriteResult:
-        goal = _row(session, Goal, goal_id, "målet")
+        goal = _owned(session, Goal, goal_id, youth_id, "målet")
         _fill_goal(goal, fields)
         return _logged(goal.youth_id, "update", "goal", goal_id)
 
     return store.write(write)
 
 
-def delete_goal(store: Store, goal_id: int) -> Changes:
+def delete_goal(store: Store, youth_id: int, goal_id: int) -> Changes:
     """Delete a goal with its ratings; its measures stay, tied to no goal."""
 
     def write(session: Session) -> WriteResult:
-        goal = _row(session, Goal, goal_id, "målet")
+        goal = _owned(session, Goal, goal_id, youth_id, "målet")
+        result = _logged(youth_id, "delete", "goal", goal_id)
+        for rating in goal.ratings:
+            result.log("delete", "goal_rating", rating.id)
         session.delete(goal)
-        return _logged(goal.youth_id, "delete", "goal", goal_id)
+        return result
 
     return store.write(write)
 
@@ -120,9 +126,13 @@ def restore_goal(store: Store, youth_id: int, goal: GoalInfo) -> Changes:
         ]
         session.add(row)
         session.flush()
+        result = _created(youth_id, "goal", goal.id)
+        for rating in goal.ratings:
+            result.log("create", "goal_rating", rating.id)
         for measure in goal.tiltak:
-            _tie_tiltak(session, measure.id, goal.id)
-        return _created(youth_id, "goal", goal.id)
+            if _tie_tiltak(session, measure.id, goal.id, youth_id):
+                result.log("update", "tiltak", measure.id)
+        return result
 
     return store.write(write)
 
@@ -134,52 +144,63 @@ def _fill_goal(goal: Goal, fields: GoalFields) -> None:
     )
 
 
-def _tie_tiltak(session: Session, tiltak_id: int, goal_id: int) -> None:
+def _tie_tiltak(session: Session, tiltak_id: int, goal_id: int, youth_id: int) -> bool:
     measure = session.get(Tiltak, tiltak_id)
-    if measure is not None:
-        measure.goal_id = goal_id
+    if measure is None or measure.youth_id != youth_id:
+        return False
+    measure.goal_id = goal_id
+    return True
 
 
 # --- ratings -------------------------------------------------------------------------------
 
 
 def rate_goal(
-    store: Store, goal_id: int, value: int, rated_on: date, lagmote_id: int | None = None
+    store: Store,
+    youth_id: int,
+    goal_id: int,
+    value: int,
+    rated_on: date,
+    lagmote_id: int | None = None,
 ) -> Changes:
     """Rate a goal. A second rating the same day replaces the first (a corrected keypress),
     so a lagmøte leaves one rating a goal."""
     check_rating(value)
 
     def write(session: Session) -> WriteResult:
-        goal = _row(session, Goal, goal_id, "målet")
+        _owned(session, Goal, goal_id, youth_id, "målet")
         rating = session.scalars(
             select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
         ).first()
+        action = "update"
         if rating is None:
             rating = GoalRating(
                 goal_id=goal_id, rated_on=rated_on, value=value, lagmote_id=lagmote_id
             )
             session.add(rating)
+            action = "create"
         else:
             rating.value, rating.lagmote_id = value, lagmote_id
         session.flush()
-        result = _logged(goal.youth_id, "update", "goal_rating", rating.id)
+        result = _logged(youth_id, action, "goal_rating", rating.id)
         result.created_ids.append(rating.id)
         return result
 
     return store.write(write)
 
 
-def clear_rating(store: Store, goal_id: int, rated_on: date) -> Changes:
+def clear_rating(store: Store, youth_id: int, goal_id: int, rated_on: date) -> Changes:
     """Remove a goal's rating of one day (undo of a first rating that day)."""
 
     def write(session: Session) -> WriteResult:
-        goal = _row(session, Goal, goal_id, "målet")
+        _owned(session, Goal, goal_id, youth_id, "målet")
+        result = WriteResult(youth_id)
         for rating in session.scalars(
             select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
         ):
+            result.log("delete", "goal_rating", rating.id)
             session.delete(rating)
-        return _logged(goal.youth_id, "delete", "goal_rating", goal_id)
+        return result
 
     return store.write(write)
 
@@ -204,20 +225,20 @@ def add_tiltak(
     return store.write(write)
 
 
-def update_tiltak(store: Store, tiltak_id: int, fields: TiltakFields) -> Changes:
+def update_tiltak(store: Store, youth_id: int, tiltak_id: int, fields: TiltakFields) -> Changes:
     check_tiltak(fields)
 
     def write(session: Session) -> WriteResult:
-        row = _row(session, Tiltak, tiltak_id, "tiltaket")
+        row = _owned(session, Tiltak, tiltak_id, youth_id, "tiltaket")
         _fill_tiltak(session, row, row.youth_id, fields)
         return _logged(row.youth_id, "update", "tiltak", tiltak_id)
 
     return store.write(write)
 
 
-def delete_tiltak(store: Store, tiltak_id: int) -> Changes:
+def delete_tiltak(store: Store, youth_id: int, tiltak_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
-        row = _row(session, Tiltak, tiltak_id, "tiltaket")
+        row = _owned(session, Tiltak, tiltak_id, youth_id, "tiltaket")
         session.delete(row)
         return _logged(row.youth_id, "delete", "tiltak", tiltak_id)
 
@@ -259,21 +280,21 @@ def add_entry(
     return store.write(write)
 
 
-def update_entry(store: Store, entry_id: int, fields: EntryFields) -> Changes:
+def update_entry(store: Store, youth_id: int, entry_id: int, fields: EntryFields) -> Changes:
     """Move, resize or rename an entry."""
     check_entry(fields)
 
     def write(session: Session) -> WriteResult:
-        row = _row(session, ScheduleEntry, entry_id, "aktiviteten")
+        row = _owned(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
         _fill_entry(row, fields)
         return _logged(row.youth_id, "update", "schedule_entry", entry_id)
 
     return store.write(write)
 
 
-def delete_entry(store: Store, entry_id: int) -> Changes:
+def delete_entry(store: Store, youth_id: int, entry_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
-        row = _row(session, ScheduleEntry, entry_id, "aktiviteten")
+        row = _owned(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
         session.delete(row)
         return _logged(row.youth_id, "delete", "schedule_entry", entry_id)
 
@@ -300,6 +321,16 @@ def _row(session: Session, model: type[T], row_id: int, what: str) -> T:
     row = session.get(model, row_id)
     if row is None:
         raise DatabaseError(f"Fant ikke {what} (id {row_id}); noen kan ha slettet det.")
+    return row
+
+
+def _owned(
+    session: Session, model: type[OwnedRow], row_id: int, youth_id: int, what: str
+) -> OwnedRow:
+    """The row, which must belong to ``youth_id``: a page (or an undo step) showing one youth
+    can never change another youth's record."""
+    row = _row(session, model, row_id, what)
+    _same_youth(row.youth_id, youth_id)
     return row
 
 

@@ -54,20 +54,23 @@ def load_week(store: Store, youth_id: int) -> WeekView:
     """The youth's recurring week."""
 
     def read(session: Session) -> WeekView:
-        _check_youth(session, youth_id)
+        youth = _check_youth(session, youth_id)
         rows = session.scalars(
             select(ScheduleEntry)
             .where(ScheduleEntry.youth_id == youth_id)
             .order_by(ScheduleEntry.weekday, ScheduleEntry.start_minute, ScheduleEntry.id)
         )
-        return WeekView(youth_id, tuple(_entry(row) for row in rows))
+        entries = tuple(_entry(row) for row in rows)
+        return WeekView(youth_id, entries, _meetings(session, youth_id), youth.uid)
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "week"), read)
 
 
-def _check_youth(session: Session, youth_id: int) -> None:
-    if session.get(Youth, youth_id) is None:
+def _check_youth(session: Session, youth_id: int) -> Youth:
+    youth = session.get(Youth, youth_id)
+    if youth is None:
         raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+    return youth
 
 
 def _sections(session: Session, youth_id: int) -> dict[str, str]:

@@ -7,6 +7,7 @@ and never reach for the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -19,10 +20,17 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class YouthContext:
+    """``when`` is today's date, or a clock giving it: a window left open overnight must
+    date tomorrow's ratings tomorrow, so pages ask :attr:`today` each time they need it."""
+
     store: Store
     editor: Editor
     youth_id: int
-    today: date
+    when: date | Callable[[], date]
+
+    @property
+    def today(self) -> date:
+        return self.when if isinstance(self.when, date) else self.when()
 
 
 class Page(Protocol):

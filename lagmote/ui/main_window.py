@@ -235,11 +235,12 @@ class MainWindow(QMainWindow):
         today = self._today()
         overview = self._load_overview(youth_id, today)
         if youth_id != self._youth_id:
+            self.pages.flush()  # the last typing for the youth shown until now is saved first
             self.editor.clear()  # undo never reaches into another youth's record
         self._youth_id = youth_id
         self.header.show_overview(overview, today)
         assert self._store is not None
-        context = YouthContext(self._store, self.editor, youth_id, today)
+        context = YouthContext(self._store, self.editor, youth_id, self._today)
         self.pages.show_youth(context, overview, today)
 
     @Slot(object)
@@ -315,6 +316,21 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what is being typed before closing; if it cannot be saved, ask first."""
+        self.pages.flush()
+        if self.pages.unsaved() and not self._close_anyway():
+            event.ignore()
+            return
         if self._store is not None:
             self._store.engine.dispose()
         super().closeEvent(event)
+
+    def _close_anyway(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Lagmøte"),
+            self.tr("Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?"),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close

@@ -131,6 +131,21 @@ class PageStack(QWidget):
                 self._stale.add(name)
                 self._prefetch.start()
 
+    def flush(self) -> None:
+        """Save whatever is being typed on any page (pages without typing have no flush)."""
+        for page in self._pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+
+    def unsaved(self) -> list[str]:
+        """The pages that still hold typing that could not be saved."""
+        return [
+            name
+            for name, page in self._pages.items()
+            if callable(getattr(page, "has_unsaved", None)) and page.has_unsaved()  # type: ignore[attr-defined]
+        ]
+
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         for page in self._pages.values():
@@ -183,4 +198,3 @@ class PageStack(QWidget):
         else:
             return
         self._stale.discard(name)
-

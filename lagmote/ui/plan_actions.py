@@ -2,8 +2,11 @@
 layer (:mod:`lagmote.db.plan_ops`), so each lands in the audit log.
 
 Each method hands :meth:`Editor.apply` the call that makes the change and the call that
-takes it back. A :class:`~lagmote.errors.UserError` (a refused text, a row someone else
-deleted) propagates with nothing written and nothing on the undo stack.
+takes it back. Both carry the youth id of the context the change was made in, so an undo
+made later, whatever youth is shown by then, only ever touches that youth's rows (the
+operations layer refuses a row of another youth). A :class:`~lagmote.errors.UserError` (a
+refused text, a row someone else deleted, a row of another youth) propagates with nothing
+written and nothing on the undo stack.
 """
 
 from __future__ import annotations
@@ -44,19 +47,19 @@ class PlanActions:
         )
 
     def update_goal(self, goal_id: int, tag: str, old: GoalFields, new: GoalFields) -> Changes:
-        store = self._store
+        store, youth = self._store, self._youth
         merge = ("goal", goal_id, tag) if tag in TEXT_TAGS else None
         return self.context.editor.apply(
             _tr("endring av mål"),
-            lambda: plan_ops.update_goal(store, goal_id, new),
-            lambda: plan_ops.update_goal(store, goal_id, old),
+            lambda: plan_ops.update_goal(store, youth, goal_id, new),
+            lambda: plan_ops.update_goal(store, youth, goal_id, old),
             merge_key=merge,
         )
 
     def rate(self, goal: GoalInfo, value: int, plan: PlanView) -> Changes | None:
-        """Rate ``goal`` today, tied to today's held lagmøte if there is one. Undo puts back
-        the rating the goal had earlier today, or removes today's rating."""
-        store, today = self._store, self.context.today
+        """Rate ``goal`` today, tied to today's lagmøte if there is one (held or planned).
+        Undo puts back the rating the goal had earlier today, or removes today's rating."""
+        store, youth, today = self._store, self._youth, self.context.today
         meeting = plan.meeting_on(today)
         meeting_id = meeting.id if meeting is not None else None
         before = next((r for r in goal.ratings if r.rated_on == today), None)
@@ -65,12 +68,12 @@ class PlanActions:
 
         def undo() -> Changes:
             if before is None:
-                return plan_ops.clear_rating(store, goal.id, today)
-            return plan_ops.rate_goal(store, goal.id, before.value, today, before.lagmote_id)
+                return plan_ops.clear_rating(store, youth, goal.id, today)
+            return plan_ops.rate_goal(store, youth, goal.id, before.value, today, before.lagmote_id)
 
         return self.context.editor.apply(
             _tr("vurdering av mål"),
-            lambda: plan_ops.rate_goal(store, goal.id, value, today, meeting_id),
+            lambda: plan_ops.rate_goal(store, youth, goal.id, value, today, meeting_id),
             undo,
         )
 
@@ -85,7 +88,7 @@ class PlanActions:
                 return plan_ops.add_goal(store, youth, fields, today)
             return plan_ops.restore_goal(store, youth, GoalInfo(goal_id, position, fields, today))
 
-        redo, undo = creation(add, lambda goal_id: plan_ops.delete_goal(store, goal_id))
+        redo, undo = creation(add, lambda goal_id: plan_ops.delete_goal(store, youth, goal_id))
         return self.context.editor.apply(_tr("nytt mål"), redo, undo)
 
     def delete_goal(self, goal: GoalInfo) -> Changes:
@@ -93,7 +96,7 @@ class PlanActions:
         store, youth = self._store, self._youth
         return self.context.editor.apply(
             _tr("sletting av mål"),
-            lambda: plan_ops.delete_goal(store, goal.id),
+            lambda: plan_ops.delete_goal(store, youth, goal.id),
             lambda: plan_ops.restore_goal(store, youth, goal),
         )
 
@@ -102,22 +105,22 @@ class PlanActions:
         fields = TiltakFields(text.strip(), goal_id=goal_id)
         redo, undo = creation(
             lambda tiltak_id: plan_ops.add_tiltak(store, youth, fields, tiltak_id),
-            lambda tiltak_id: plan_ops.delete_tiltak(store, tiltak_id),
+            lambda tiltak_id: plan_ops.delete_tiltak(store, youth, tiltak_id),
         )
         return self.context.editor.apply(_tr("nytt tiltak"), redo, undo)
 
     def update_tiltak(self, info: TiltakInfo, fields: TiltakFields) -> Changes:
-        store = self._store
+        store, youth = self._store, self._youth
         return self.context.editor.apply(
             _tr("endring av tiltak"),
-            lambda: plan_ops.update_tiltak(store, info.id, fields),
-            lambda: plan_ops.update_tiltak(store, info.id, info.fields),
+            lambda: plan_ops.update_tiltak(store, youth, info.id, fields),
+            lambda: plan_ops.update_tiltak(store, youth, info.id, info.fields),
         )
 
     def delete_tiltak(self, info: TiltakInfo) -> Changes:
         store, youth = self._store, self._youth
         return self.context.editor.apply(
             _tr("sletting av tiltak"),
-            lambda: plan_ops.delete_tiltak(store, info.id),
+            lambda: plan_ops.delete_tiltak(store, youth, info.id),
             lambda: plan_ops.restore_tiltak(store, youth, replace(info)),
         )

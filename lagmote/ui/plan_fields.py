@@ -104,6 +104,15 @@ class AutosaveText(QPlainTextEdit):
         if self.toPlainText() == text:
             self._dirty = False
 
+    def reset(self, text: str) -> None:
+        """Forget any unsaved typing and show ``text`` as saved: the pending save is stopped
+        and the problem mark taken away (when another youth is shown, typing meant for the
+        one before must never be saved into the new one)."""
+        self._timer.stop()
+        self._dirty = False
+        self.mark_problem(None)
+        self.set_saved_text(text)
+
     def mark_problem(self, fill: str | None) -> None:
         """Fill the field with ``fill`` while what it holds could not be saved (the message
         above the page names the field); None takes the mark away."""
@@ -235,8 +244,12 @@ class ThemedLabels:
 
 class MessageBar(QFrame):
     """A message at the top of the page, in place of a dialog that would stop the work: a
-    problem (⚠, yellow) or a notice (ℹ, light blue), with an optional button such as
-    "Angre". The symbol and the word tell the kind, not the colour alone."""
+    problem (⚠, yellow), a warning that stays until closed (⚠, yellow) or a notice (ℹ, light
+    blue), with an optional button such as "Angre". The symbol and the word tell the kind,
+    not the colour alone.
+
+    ``kind`` is "problem" (a change that could not be made; the page takes it away when the
+    next change succeeds), "warning", "notice" or "" (nothing shown)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,6 +283,11 @@ class MessageBar(QFrame):
             line = self.tr("⚠ Ikke lagret: {text}").format(text=text)
         self._show("problem", line, None)
 
+    def show_warning(self, text: str) -> None:
+        """Something the user must know that no later change makes untrue (for instance
+        typing that was thrown away); it stays until closed or replaced."""
+        self._show("warning", f"⚠ {text}", None)
+
     def show_notice(self, text: str, action: tuple[str, Callable[[], object]] | None) -> None:
         self._show("notice", f"ℹ {text}", action)
 
@@ -293,7 +311,7 @@ class MessageBar(QFrame):
 
     def _restyle(self) -> None:
         problem, notice, ink = self._colours
-        fill = problem if self.kind == "problem" else notice
+        fill = problem if self.kind in ("problem", "warning") else notice
         self.setStyleSheet(
             f"QFrame#planMessage {{ background: {fill}; border: 2px solid {ink}; }}"
             f" QFrame#planMessage QLabel {{ color: {ink}; }}"

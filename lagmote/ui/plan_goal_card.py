@@ -4,6 +4,9 @@ with its ratings, the descriptions of the ladder's steps, and the measures under
 The card never writes. It says what the user wants (an edit, a rating, a deletion) and the
 page makes the change; the card is then updated in place from the reloaded plan, keeping
 focus, cursor and any typing not yet saved.
+
+In meeting mode a goal in a sensitive area (§7.3: areas 4, 7 and 12) shows only its number,
+a line saying it is hidden, and a button that shows it for as long as meeting mode lasts.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from lagmote.plan import LADDER_VALUES, GoalFields, GoalInfo
 from lagmote.records import MemberInfo
 from lagmote.standard import AREAS
 from lagmote.ui.plan_fields import AutosaveText
+from lagmote.ui.plan_sections import concealed_text
 from lagmote.ui.plan_tiltak_view import TiltakBox
 from lagmote.ui.theme import Theme
 from lagmote.widgets.goal_ladder import GoalLadder
@@ -38,6 +42,7 @@ from lagmote.widgets.ladder_geometry import format_value
 
 TEXT_TAGS = ("text", "why", *(f"level{i}" for i in range(len(LADDER_VALUES))))
 NOTE_CHARS = 300
+SENSITIVE_AREAS = frozenset(area.number for area in AREAS if area.sensitive)
 
 
 def fields_with(fields: GoalFields, tag: str, value: str | int | None) -> GoalFields:
@@ -81,6 +86,9 @@ class GoalCard(QFrame):
         self._today = goal.created_on
         self.heading = QLabel(self)
         self.delete_button = QPushButton(self.tr("Slett mål"), self)
+        self.body = QWidget(self)
+        self.concealed = QWidget(self)
+        self.reveal_button = QPushButton(self.tr("Vis"), self.concealed)
         self.texts: dict[str, AutosaveText] = {}
         self.area = self._area_combo()
         self.ladder = GoalLadder(self)
@@ -90,6 +98,8 @@ class GoalCard(QFrame):
         self.tiltak = TiltakBox(goal.id, self)
         self._labels: list[QLabel] = []
         self._shown = False
+        self._meeting = False
+        self._revealed = False
         self._state: tuple[object, ...] = ()
         self._build_layout()
         self._connect()
@@ -124,8 +134,12 @@ class GoalCard(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self._concealed_row())
+        outer.addWidget(self.body)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self._labelled(
             layout,
             self.tr("Målet, med ungdommens egne ord"),
@@ -140,6 +154,17 @@ class GoalCard(QFrame):
         layout.addWidget(self.levels_panel)
         self._build_levels()
         self._labelled(layout, self.tr("Tiltak for dette målet"), self.tiltak)
+
+    def _concealed_row(self) -> QWidget:
+        """What meeting mode shows of a goal in a sensitive area: that it is hidden."""
+        label = _plain_label(self.concealed)
+        label.setText(concealed_text())
+        row = QHBoxLayout(self.concealed)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label, 1)
+        row.addWidget(self.reveal_button)
+        self.concealed.setVisible(False)
+        return self.concealed
 
     def _build_levels(self) -> None:
         """One field per step, +2 at the top as on the ladder, each named by its words."""
@@ -157,6 +182,7 @@ class GoalCard(QFrame):
 
     def _connect(self) -> None:
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
         self.area.activated.connect(self._on_area_activated)
         self.ladder.rating_requested.connect(self._on_ladder_rating_requested)
         self.levels_toggle.toggled.connect(self._on_levels_toggle_toggled)
@@ -175,6 +201,7 @@ class GoalCard(QFrame):
         self.goal, self.saved_fields, self._today = goal, goal.fields, today
         self.heading.setText(self.tr("Mål {number}").format(number=number))
         self.heading.setAccessibleName(self.heading.text())
+        self.reveal_button.setAccessibleName(self.tr("Vis mål {number}").format(number=number))
         for tag, field in self.texts.items():
             field.set_saved_text(field_value(goal.fields, tag))
         if not self.area.view().isVisible():
@@ -185,8 +212,13 @@ class GoalCard(QFrame):
         if not self._shown and not all(level.strip() for level in goal.fields.levels):
             self.levels_toggle.setChecked(True)  # a step without words needs them first
         self._shown = True
+        self._update_concealed()
 
     def set_theme(self, theme: Theme) -> None:
+        meeting = theme.name == "meeting"
+        if meeting != self._meeting:  # a goal shown on request stays shown meanwhile
+            self._meeting, self._revealed = meeting, False
+            self._update_concealed()
         c = theme.colours
         self.setStyleSheet(
             f"QFrame#goalCard {{ background: {c.surface}; border: {theme.line_width}px solid"
@@ -213,9 +245,35 @@ class GoalCard(QFrame):
         """Back to the saved area (after a change that could not be made)."""
         self.area.setCurrentIndex(max(0, self.area.findData(self.saved_fields.area or 0)))
 
+    @property
+    def is_concealed(self) -> bool:
+        """True while meeting mode hides this goal (a sensitive area, not shown on request)."""
+        return not self.concealed.isHidden()
+
+    @property
+    def dirty(self) -> bool:
+        """True while a field holds typing not yet saved."""
+        return any(field.dirty for field in self.texts.values())
+
     def flush(self) -> None:
         for field in self.texts.values():
             field.flush()
+
+    def reset(self) -> None:
+        """Forget typing not yet saved: every field shows the saved text again."""
+        for tag, field in self.texts.items():
+            field.reset(field_value(self.saved_fields, tag))
+
+    def _update_concealed(self) -> None:
+        sensitive = self.goal.fields.area in SENSITIVE_AREAS
+        concealed = self._meeting and sensitive and not self._revealed
+        if concealed == self.is_concealed:
+            return
+        # A field being typed in saves itself as it loses focus; one waiting for its pause
+        # saves when the pause ends, hidden or not.
+        self.body.setHidden(concealed)
+        self.delete_button.setHidden(concealed)  # nothing unseen is deleted by mistake
+        self.concealed.setVisible(concealed)
 
     # -- slots ----------------------------------------------------------------------------
 
@@ -232,6 +290,12 @@ class GoalCard(QFrame):
     @Slot(int)
     def _on_ladder_rating_requested(self, value: int) -> None:
         self.rating_requested.emit(self.goal.id, value)
+
+    @Slot()
+    def _on_reveal_button_clicked(self) -> None:
+        self._revealed = True
+        self._update_concealed()
+        self.ladder.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:

@@ -6,14 +6,20 @@ through :class:`~lagmote.ui.plan_actions.PlanActions`. After every change the wi
 :meth:`PlanPage.apply_changes`, which reads the plan once and updates the widgets in place,
 so the field being typed in keeps its focus, cursor and unsaved text. Widgets are built once
 per youth; nothing reads the database while painting.
+
+When another youth is shown, what was typed for the one before is saved for that youth
+first; whatever still cannot be saved is thrown away (and named in the message above the
+page), never written into the new youth's plan. The page takes the new youth only once its
+plan has been read; if that fails, the page is emptied and disabled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -58,6 +64,10 @@ class PlanPage(QWidget):
         self._actions: PlanActions | None = None
         self._plan: PlanView | None = None
         self._theme = NORMAL
+        self._stack: QUndoStack | None = None  # the undo stack watched for the notice
+        # The goal deletion the notice's "Angre" takes back: the stack, its index just after
+        # the deletion, and the deletion's command. Any other step makes "Angre" void.
+        self._deletion: tuple[QUndoStack, int, QUndoCommand] | None = None
         self.message = MessageBar(self)
         self.scroll_area = QScrollArea(self)
         self.content = QWidget(self.scroll_area)
@@ -71,6 +81,7 @@ class PlanPage(QWidget):
         self.loose_tiltak = TiltakBox(None, self.content)
         self._build_layout()
         self._connect()
+        self.content.setEnabled(False)  # until a youth is shown
 
     # -- building -------------------------------------------------------------------------
 
@@ -131,13 +142,39 @@ class PlanPage(QWidget):
     # -- the Page protocol ----------------------------------------------------------------
 
     def show_youth(self, context: YouthContext) -> None:
-        """Show ``context``'s youth: widgets are rebuilt only for another youth."""
-        self.flush()
-        if self._context is None or self._context.youth_id != context.youth_id:
-            self._clear_cards()
-            self.message.hide_message()
-        self._context, self._actions = context, PlanActions(context)
-        self._reload()
+        """Show ``context``'s youth: widgets are rebuilt only for another youth.
+
+        For another youth, what was typed for the youth shown until now is saved first (for
+        that youth); what still cannot be saved is dropped and named in the message. The
+        page switches to the new youth only when its plan could be read."""
+        if self._context is not None and self._context.youth_id == context.youth_id:
+            self.flush()
+            self._use(context)
+            self._reload()
+            return
+        lost = self._save_pending()
+        self._forget_youth(context.today)
+        try:
+            plan = load_plan(context.store, context.youth_id)
+        except UserError as error:
+            self.message.show_warning(
+                self.tr("Planen kan ikke vises: {error}").format(error=str(error))
+                + self._lost_sentence(lost)
+            )
+            return
+        self._use(context)
+        self.content.setEnabled(True)
+        self.plan_sections.conceal_sensitive()  # shown on request for the youth before
+        self._show_plan(plan)
+        if lost:
+            self.message.show_warning(self._lost_sentence(lost).strip())
+
+    def has_unsaved(self) -> bool:
+        """True while a field holds typing that is not saved (a refused save, or a pause
+        not yet over)."""
+        return any(f.text.dirty for f in self.sections.values()) or any(
+            card.dirty for card in self.cards.values()
+        )
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -167,6 +204,52 @@ class PlanPage(QWidget):
     def plan(self) -> PlanView | None:
         return self._plan
 
+    # -- switching youth -----------------------------------------------------------------
+
+    def _use(self, context: YouthContext) -> None:
+        self._context, self._actions = context, PlanActions(context)
+        self._watch(context.editor.stack)
+
+    def _save_pending(self) -> list[str]:
+        """Save what was typed, with the context it was typed in; name what is still not
+        saved (a section by its title, a goal by its number)."""
+        self.flush()
+        lost = [f"«{f.title.text()}»" for f in self.sections.values() if f.text.dirty]
+        lost += [card.heading.text() for card in self.cards.values() if card.dirty]
+        return lost
+
+    def _lost_sentence(self, lost: list[str]) -> str:
+        if not lost:
+            return ""
+        return " " + self.tr(
+            "Det du skrev for forrige ungdom i {where}, kunne ikke lagres. Det er forkastet og"
+            " er ikke tatt med hit."
+        ).format(where=", ".join(lost))
+
+    def _forget_youth(self, today: date) -> None:
+        """Empty and disable the page: no field keeps typing, no change has a youth to go to."""
+        self._context, self._actions, self._plan = None, None, None
+        self._deletion = None
+        self.message.hide_message()
+        for field in self.sections.values():
+            field.text.reset("")
+        for card in self.cards.values():
+            card.reset()
+        self._clear_cards()
+        self.content.setEnabled(False)
+        self.new_goal_text.clear()
+        self.loose_tiltak.clear_new_text()
+        self.loose_tiltak.set_tiltak((), (), today)
+
+    def _watch(self, stack: QUndoStack) -> None:
+        """Follow ``stack``, so that the deleted-goal notice goes at the next step."""
+        if stack is self._stack:
+            return
+        if self._stack is not None:
+            self._stack.indexChanged.disconnect(self._on_stack_index_changed)
+        self._stack = stack
+        stack.indexChanged.connect(self._on_stack_index_changed)
+
     # -- showing --------------------------------------------------------------------------
 
     def _reload(self) -> None:
@@ -181,15 +264,15 @@ class PlanPage(QWidget):
 
     def _show_plan(self, plan: PlanView) -> None:
         assert self._context is not None
+        today = self._context.today
         self._plan = plan
         for key, field in self.sections.items():
             field.text.set_saved_text(plan.section(key))
-        self._sync_cards(plan)
-        self.loose_tiltak.set_tiltak(plan.loose_tiltak, plan.members, self._context.today)
+        self._sync_cards(plan, today)
+        self.loose_tiltak.set_tiltak(plan.loose_tiltak, plan.members, today)
 
-    def _sync_cards(self, plan: PlanView) -> None:
+    def _sync_cards(self, plan: PlanView, today: date) -> None:
         """One card per goal, in plan order; existing cards are updated, not rebuilt."""
-        assert self._context is not None
         wanted = [g.id for g in plan.goals]
         for goal_id in [i for i in self.cards if i not in wanted]:
             card = self.cards.pop(goal_id)
@@ -197,7 +280,7 @@ class PlanPage(QWidget):
             card.deleteLater()
         for number, goal in enumerate(plan.goals, start=1):
             card = self.cards.get(goal.id) or self._new_card(goal)
-            card.set_goal(goal, number, plan.members, self._context.today)
+            card.set_goal(goal, number, plan.members, today)
         self._order_cards(wanted)
         ladders = [self.cards[i].ladder for i in wanted]
         for i, ladder in enumerate(ladders):
@@ -230,6 +313,7 @@ class PlanPage(QWidget):
     def _clear_cards(self) -> None:
         for card in self.cards.values():
             self._goal_list.removeWidget(card)
+            card.hide()  # at once: it is deleted only when control returns to the event loop
             card.deleteLater()
         self.cards.clear()
 
@@ -276,7 +360,9 @@ class PlanPage(QWidget):
 
     @Slot(int, str, object)
     def _on_card_edit_requested(self, goal_id: int, tag: str, fields: GoalFields) -> None:
-        card = self.cards[goal_id]
+        card = self.cards.get(goal_id)
+        if card is None:  # a card on its way out
+            return
         old = card.saved_fields
         if self._run(
             lambda actions: actions.update_goal(goal_id, tag, old, fields),
@@ -289,25 +375,52 @@ class PlanPage(QWidget):
 
     @Slot(int, int)
     def _on_card_rating_requested(self, goal_id: int, value: int) -> None:
-        plan = self._plan
-        if plan is not None:
-            goal = self.cards[goal_id].goal
+        plan, card = self._plan, self.cards.get(goal_id)
+        if plan is not None and card is not None:
+            goal = card.goal
             self._run(lambda actions: actions.rate(goal, value, plan))
 
     @Slot(int)
     def _on_card_delete_requested(self, goal_id: int) -> None:
         """Delete with everything as it is in the database now, so undo restores it all."""
-        assert self._context is not None
-        self.cards[goal_id].flush()
+        context, card = self._context, self.cards.get(goal_id)
+        if context is None or card is None:
+            return
+        card.flush()
         try:
-            plan = load_plan(self._context.store, self._context.youth_id)
+            plan = load_plan(context.store, context.youth_id)
         except UserError as error:
             self.message.show_problem(str(error))
             return
         goal = next((g for g in plan.goals if g.id == goal_id), None)
         if goal is not None and self._run(lambda actions: actions.delete_goal(goal)):
+            stack = context.editor.stack
+            index = stack.index()
+            command = stack.command(index - 1)
+            self._deletion = (stack, index, command) if command is not None else None
             text = self.tr("Målet «{goal}» er slettet.").format(goal=cut(goal.fields.text, 60))
-            self.message.show_notice(text, (self.tr("Angre"), self._context.editor.stack.undo))
+            self.message.show_notice(text, (self.tr("Angre"), self._undo_deletion))
+
+    def _deletion_on_top(self) -> bool:
+        """True while the goal deletion of the notice is the step undo would take back."""
+        if self._deletion is None:
+            return False
+        stack, index, command = self._deletion
+        on_top = stack.index() == index and stack.command(index - 1) is command
+        return stack is self._stack and on_top
+
+    def _undo_deletion(self) -> None:
+        """The notice's "Angre": takes back the deletion, and nothing else."""
+        if self._deletion_on_top() and self._stack is not None:
+            self._stack.undo()
+        self._deletion = None
+
+    @Slot(int)
+    def _on_stack_index_changed(self, _index: int) -> None:
+        """Any step after the deletion (or an undo, or a cleared history) ends the notice."""
+        if self.message.kind == "notice" and not self._deletion_on_top():
+            self.message.hide_message()
+            self._deletion = None
 
     @Slot()
     def _on_new_goal_button_clicked(self) -> None:

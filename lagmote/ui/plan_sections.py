@@ -1,10 +1,21 @@
 """The written parts of Min plan (§7.5): the sections in their groups, each with the
-question put to the youth, and the separate plan for when things go wrong, framed apart."""
+question put to the youth, and the separate plan for when things go wrong, framed apart.
+
+In meeting mode (the plan on the wall) the sensitive sections are folded away behind a line
+that says so, with a button that shows one of them for as long as meeting mode lasts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lagmote.standard import (
     INCIDENT_PLAN_FIELDS,
@@ -19,6 +30,14 @@ from lagmote.ui.theme import Theme
 SECTION_COLUMNS = 2
 COLUMN_GAP = 24
 BLOCK_SPACING = 16
+# Not on the projected screen unless someone chooses so: how the youth is kept safe, and
+# who we call (adults' names and phone numbers).
+SENSITIVE_SECTIONS = frozenset({"trygghet", "ring"})
+
+
+def concealed_text() -> str:
+    """The line shown in place of something sensitive in meeting mode."""
+    return QCoreApplication.translate("PlanSections", "Skjult i møtemodus (følsomt)")
 
 
 class SectionField(QWidget):
@@ -42,12 +61,33 @@ class SectionField(QWidget):
         self.text.setAccessibleName(section.title)
         self.text.setAccessibleDescription(section.prompt)
         self.title.setBuddy(self.text)
+        self.concealed = QWidget(self)
+        self.concealed_label = QLabel(concealed_text(), self.concealed)
+        self.concealed_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reveal_button = QPushButton(self.tr("Vis"), self.concealed)
+        self.reveal_button.setAccessibleName(self.tr("Vis «{title}»").format(title=section.title))
+        row = QHBoxLayout(self.concealed)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.concealed_label, 1)
+        row.addWidget(self.reveal_button)
+        self.concealed.setVisible(False)
         self.text.text_committed.connect(self._on_text_text_committed)
+        self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for widget in (self.title, self.prompt, self.text):
+        for widget in (self.title, self.prompt, self.text, self.concealed):
             layout.addWidget(widget)
+
+    @property
+    def is_concealed(self) -> bool:
+        return not self.concealed.isHidden()
+
+    def set_concealed(self, concealed: bool) -> None:
+        """Fold the question and the text away behind "Skjult i møtemodus", or show them."""
+        self.prompt.setHidden(concealed)
+        self.text.setHidden(concealed)
+        self.concealed.setVisible(concealed)
 
     def set_theme(self, theme: Theme) -> None:
         font = self.title.font()
@@ -58,6 +98,11 @@ class SectionField(QWidget):
     @Slot(str)
     def _on_text_text_committed(self, text: str) -> None:
         self.text_committed.emit(self.key, text)
+
+    @Slot()
+    def _on_reveal_button_clicked(self) -> None:
+        self.set_concealed(False)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class PlanSections(QWidget):
@@ -74,6 +119,7 @@ class PlanSections(QWidget):
         super().__init__(parent)
         self.fields: dict[str, SectionField] = {}
         self.labels = ThemedLabels()
+        self._meeting = False
         self.incident = QFrame(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +155,17 @@ class PlanSections(QWidget):
         layout.addLayout(self._grid(INCIDENT_PLAN_FIELDS, self.incident))
         return self.incident
 
+    def conceal_sensitive(self) -> None:
+        """In meeting mode, fold every sensitive section away (again); otherwise show them.
+        Called when meeting mode starts or ends, and when another youth is shown."""
+        for key in SENSITIVE_SECTIONS:
+            self.fields[key].set_concealed(self._meeting)
+
     def set_theme(self, theme: Theme) -> None:
+        meeting = theme.name == "meeting"
+        if meeting != self._meeting:  # a section shown on request stays shown meanwhile
+            self._meeting = meeting
+            self.conceal_sensitive()
         c = theme.colours
         self.labels.set_theme(theme)
         self.incident.setStyleSheet(

@@ -4,7 +4,11 @@ On the left the painted week grid; on the right the standard's rules in words (�
 free afternoons and evenings the team wants to fill, and a small form for the chosen entry.
 Every change is saved as it is made, through :class:`~lagmote.ui.undo.Editor` and the
 operations layer, so it is undoable and lands in the audit log. A change the operations
-layer refuses is told in a sentence under the form, and nothing else changes.
+layer refuses is told in a sentence under the form, and nothing else changes. A week that
+cannot be read is told the same way, and nothing of it stays on screen to be edited.
+
+Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) in the form's text and time fields are not the fields'
+own: they first save what was typed, then undo or redo on the window's undo stack.
 
 Signals: none of its own; it listens to the grid's and the form's.
 """
@@ -16,8 +20,8 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime, Slot
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Slot
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,6 +48,7 @@ from lagmote.ui.undo import creation
 from lagmote.week import (
     EVENING_END,
     FreeStretch,
+    WeekFinding,
     check_span,
     check_week,
     format_minute,
@@ -61,6 +66,7 @@ NEW_KIND = "aktivitet"
 # The widest line the side panel must fit unbroken (a free-time line wraps after "og").
 SIDE_SAMPLE = "• torsdag 14:30–17:00 og"
 TIME_FORMAT = "HH:mm"
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def _minute(time: QTime) -> int:
@@ -70,6 +76,19 @@ def _minute(time: QTime) -> int:
 def _time(minute: int) -> QTime:
     minute %= MINUTES_PER_DAY  # 24:00 shows as 00:00, read back as midnight
     return QTime(minute // 60, minute % 60)
+
+
+def _undo_step(event: QEvent) -> str | None:
+    """"undo" or "redo" for the platform's keys and for Ctrl+Shift+Z and Ctrl+Y on every
+    platform (as the window's redo action has them); None for any other event."""
+    if not isinstance(event, QKeyEvent):
+        return None
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    shift = Qt.KeyboardModifier.ShiftModifier
+    key = (event.key(), event.modifiers())
+    if event.matches(_UNDO_KEYS[1]) or key in {(Qt.Key.Key_Z, ctrl | shift), (Qt.Key.Key_Y, ctrl)}:
+        return "redo"
+    return "undo" if event.matches(_UNDO_KEYS[0]) else None
 
 
 class _EntryForm(QWidget):
@@ -128,9 +147,14 @@ class _EntryForm(QWidget):
         return _minute(self.start.time())
 
     def end_minute(self) -> int:
-        """The end as minutes; 00:00 after a later start is midnight at the end of the day."""
+        """The end as minutes; 00:00 is midnight at the end of the day (an end is never
+        the start of the day)."""
         end = _minute(self.end.time())
-        return MINUTES_PER_DAY if end == 0 and self.start_minute() > 0 else end
+        return MINUTES_PER_DAY if end == 0 else end
+
+    def typed_fields(self) -> tuple[QWidget, ...]:
+        """The fields typed in, whose Ctrl+Z and Ctrl+Shift+Z are the window's."""
+        return (self.title, self.place, self.start, self.end)
 
 
 class WeekPage(QWidget):
@@ -140,7 +164,9 @@ class WeekPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._context: YouthContext | None = None
+        self._context: YouthContext | None = None  # the youth whose week is shown
+        self._wanted: YouthContext | None = None  # the youth the window asked for
+        self._unread = False  # the last read failed: the message says so
         self._week = WeekView(0)
         self._theme = NORMAL
         self._form_id: int | None = None  # the entry the form shows
@@ -224,15 +250,16 @@ class WeekPage(QWidget):
         self.form.end.editingFinished.connect(self._on_end_editing_finished)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        for field in self.form.typed_fields():
+            field.installEventFilter(self)
 
     # --- the Page protocol ---------------------------------------------------------------
 
     def show_youth(self, context: YouthContext) -> None:
-        """Read the youth's week and show it (the focus is kept for the same youth)."""
-        if self._context is None or self._context.youth_id != context.youth_id:
-            self._form_id = None
-        self._context = context
-        self._reload()
+        """Read the youth's week and show it (the focus is kept for the same youth). If it
+        cannot be read, the page shows no week and says why."""
+        self._wanted = context
+        self._load(context)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -259,15 +286,50 @@ class WeekPage(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         """Read the week again (one query) and keep the focused entry."""
-        if self._context is not None:
-            self._reload()
+        if self._wanted is not None:
+            self._load(self._wanted)
+
+    def flush(self) -> None:
+        """Save what is typed in the form's title, place and times, where it differs."""
+        form = self.form
+        if self._entry(self._form_id) is None:
+            return
+        for edit in (form.start, form.end):
+            edit.interpretText()  # the time typed so far, as Enter would take it
+        title, place = form.title.text(), form.place.text()
+        start, end = form.start_minute(), form.end_minute()
+        # Read every field first: each save reads the week again and refills the form.
+        self._save_text("title", title)
+        self._save_text("place", place)
+        self._save_times(start, end)
+
+    def has_unsaved(self) -> bool:
+        """True while the form holds typing that its entry does not have (refused)."""
+        entry = self._entry(self._form_id)
+        if entry is None:
+            return False
+        form, saved = self.form, entry.fields
+        typed = (form.title.text(), form.place.text(), form.start_minute(), form.end_minute())
+        return typed != (saved.title, saved.place, saved.start_minute, saved.end_minute)
 
     # --- showing -------------------------------------------------------------------------
 
-    def _reload(self) -> None:
-        assert self._context is not None
-        self._week = load_week(self._context.store, self._context.youth_id)
-        fields = [e.fields for e in self._week.entries]
+    def _load(self, context: YouthContext) -> None:
+        """Read ``context``'s week; only once it is read does the page switch to it."""
+        try:
+            week = load_week(context.store, context.youth_id)
+        except UserError as error:
+            self._show_unread(str(error))
+            return
+        if self._context is None or self._context.youth_id != context.youth_id:
+            self._form_id = None
+        self._context, self._week = context, week
+        if self._unread:
+            self._unread = False
+            self._say("")
+        self.grid.setEnabled(True)
+        self.new_button.setEnabled(True)
+        fields = [e.fields for e in week.entries]
         self.grid.set_entries(self._week.entries)
         stretches = free_stretches(fields)
         self.grid.set_free_stretches(stretches)
@@ -276,6 +338,20 @@ class WeekPage(QWidget):
         if self._form_id is not None:
             self.grid.focus_entry(self._form_id)
         self._show_form(self._entry(self._form_id))
+
+    def _show_unread(self, sentence: str) -> None:
+        """The week could not be read: show no week (none to edit by mistake) and why."""
+        self._context, self._week, self._form_id = None, WeekView(0), None
+        self.grid.set_entries(())
+        self.grid.set_free_stretches(())
+        self.grid.setEnabled(False)
+        self.new_button.setEnabled(False)
+        self._show_findings()
+        self.free_time.setText("")
+        self.free_time.setAccessibleDescription("")
+        self._show_form(None)
+        self._unread = True
+        self._say(self.tr("Uka kunne ikke leses. {reason}").format(reason=sentence))
 
     def _show_free_time(self, stretches: Sequence[FreeStretch]) -> None:
         """A line a day under a sentence saying what counts as free time."""
@@ -289,24 +365,27 @@ class WeekPage(QWidget):
         self.free_time.setText(text)
         self.free_time.setAccessibleDescription(" ".join(free_time_sentences(stretches)))
 
+    def _findings(self) -> list[WeekFinding]:
+        """The standard's rules checked against the week shown (none when none is)."""
+        if self._context is None:
+            return []
+        return check_week([e.fields for e in self._week.entries])
+
     def _show_findings(self) -> None:
         c = self._theme.colours
         rows = []
-        for finding in check_week([e.fields for e in self._week.entries]):
+        for finding in self._findings():
             symbol, fill = ("✓", c.ok) if finding.ok else ("!", c.danger)
             rows.append(
                 f'<tr><td bgcolor="{fill}" align="center" width="28"><b>{symbol}</b></td>'
                 f"<td>&nbsp;{html.escape(finding.sentence)}</td></tr>"
             )
-        self.findings.setText(f'<table cellspacing="4">{"".join(rows)}</table>')
+        self.findings.setText(f'<table cellspacing="4">{"".join(rows)}</table>' if rows else "")
         self.findings.setAccessibleDescription(self.findings_text())
 
     def findings_text(self) -> str:
         """The findings as plain text, a line each ("✓ …" or "! …")."""
-        return "\n".join(
-            f"{'✓' if f.ok else '!'} {f.sentence}"
-            for f in check_week([e.fields for e in self._week.entries])
-        )
+        return "\n".join(f"{'✓' if f.ok else '!'} {f.sentence}" for f in self._findings())
 
     def _entry(self, entry_id: int | None) -> ScheduleEntryInfo | None:
         return next((e for e in self._week.entries if e.id == entry_id), None)
@@ -326,7 +405,8 @@ class WeekPage(QWidget):
             )
         )
         # On the projector the team reads the week; the how-to is for the one at the desk.
-        self.form_hint.setVisible(entry is None and self._theme.name != "meeting")
+        shown = self._context is not None and self._theme.name != "meeting"
+        self.form_hint.setVisible(entry is None and shown)
 
     def _say(self, sentence: str) -> None:
         self.message.setText(sentence)
@@ -348,7 +428,8 @@ class WeekPage(QWidget):
         except UserError as error:
             self._say(str(error))
             return None
-        self._say("")
+        if not self._unread:  # a refusal told before is over; a failed read stays told
+            self._say("")
         return changes
 
     def create_entry(self, fields: EntryFields) -> int | None:
@@ -358,7 +439,7 @@ class WeekPage(QWidget):
         store, youth_id = self._context.store, self._context.youth_id
         redo, undo = creation(
             lambda entry_id: plan_ops.add_entry(store, youth_id, fields, entry_id),
-            lambda entry_id: plan_ops.delete_entry(store, entry_id),
+            lambda entry_id: plan_ops.delete_entry(store, youth_id, entry_id),
         )
         changes = self._apply(self.tr("Ny aktivitet"), redo, undo)
         if changes is None:
@@ -375,11 +456,11 @@ class WeekPage(QWidget):
         entry = self._entry(entry_id)
         if self._context is None or entry is None or entry.fields == fields:
             return False
-        store, old = self._context.store, entry.fields
+        store, youth_id, old = self._context.store, self._context.youth_id, entry.fields
         changes = self._apply(
             self.tr("Endre aktivitet"),
-            lambda: plan_ops.update_entry(store, entry_id, fields),
-            lambda: plan_ops.update_entry(store, entry_id, old),
+            lambda: plan_ops.update_entry(store, youth_id, entry_id, fields),
+            lambda: plan_ops.update_entry(store, youth_id, entry_id, old),
             merge_key,
         )
         return changes is not None
@@ -392,7 +473,7 @@ class WeekPage(QWidget):
         store, youth_id = self._context.store, self._context.youth_id
         changes = self._apply(
             self.tr("Slett aktivitet"),
-            lambda: plan_ops.delete_entry(store, entry_id),
+            lambda: plan_ops.delete_entry(store, youth_id, entry_id),
             lambda: plan_ops.add_entry(store, youth_id, entry.fields, entry_id),
         )
         return changes is not None
@@ -408,16 +489,25 @@ class WeekPage(QWidget):
         key = ("schedule_entry", entry.id, merge) if merge else None
         self.update_entry(entry.id, change(entry.fields), key)
 
-    def _edit_times(self) -> None:
+    def _save_text(self, field: str, text: str) -> None:
+        """Save the form's title or place; edits of one field in a row undo as one step."""
+        if field == "title":
+            self._edit_form_entry(lambda f: replace(f, title=text), field)
+        else:
+            self._edit_form_entry(lambda f: replace(f, place=text), field)
+
+    def _save_times(self, start: int, end: int) -> None:
+        """Save the form's times; times the standard refuses stay in the form, told."""
         entry = self._entry(self._form_id)
         if entry is None:
             return
-        start, end = self.form.start_minute(), self.form.end_minute()
         if (start, end) == (entry.fields.start_minute, entry.fields.end_minute):
             return
         try:
             check_span(start, end)
         except UserError as error:
+            self.form.start.setTime(_time(start))  # a save of another field refilled them
+            self.form.end.setTime(_time(end))
             self._say(str(error))
             return
         self._edit_form_entry(lambda f: replace(f, start_minute=start, end_minute=end))
@@ -460,21 +550,19 @@ class WeekPage(QWidget):
 
     @Slot()
     def _on_title_editing_finished(self) -> None:
-        title = self.form.title.text()
-        self._edit_form_entry(lambda f: replace(f, title=title), "title")
+        self._save_text("title", self.form.title.text())
 
     @Slot()
     def _on_place_editing_finished(self) -> None:
-        place = self.form.place.text()
-        self._edit_form_entry(lambda f: replace(f, place=place), "place")
+        self._save_text("place", self.form.place.text())
 
     @Slot()
     def _on_start_editing_finished(self) -> None:
-        self._edit_times()
+        self._save_times(self.form.start_minute(), self.form.end_minute())
 
     @Slot()
     def _on_end_editing_finished(self) -> None:
-        self._edit_times()
+        self._save_times(self.form.start_minute(), self.form.end_minute())
 
     @Slot()
     def _on_new_button_clicked(self) -> None:
@@ -491,3 +579,28 @@ class WeekPage(QWidget):
     def _on_delete_button_clicked(self) -> None:
         if self._form_id is not None:
             self.delete_entry(self._form_id)
+
+    # --- undo keys in the form ----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in the form's fields: not the field's own undo
+        (which would never be saved) but, after saving what was typed, the window's."""
+        kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if event.type() in kinds and watched in self.form.typed_fields():
+            step = _undo_step(event)
+            if step is not None:
+                event.accept()  # the override: the key comes here, not to a shortcut
+                if event.type() == QEvent.Type.KeyPress:
+                    self._undo_or_redo(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _undo_or_redo(self, step: str) -> None:
+        self.flush()
+        if self._context is None:
+            return
+        stack = self._context.editor.stack
+        if step == "redo":
+            stack.redo()
+        else:
+            stack.undo()

@@ -343,7 +343,14 @@ class GoalLadder(QWidget):
         self._request(value)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        target = self._neighbours[1 if next else 0]
+        """Tab to the next shown ladder, passing over hidden ones (a goal folded away in
+        meeting mode); with none, the usual tab order."""
+        side = 1 if next else 0
+        target = self._neighbours[side]
+        passed: set[int] = set()
+        while target is not None and not target.isVisible() and id(target) not in passed:
+            passed.add(id(target))
+            target = target._neighbours[side]
         if target is None or not target.isVisible():
             return super().focusNextPrevChild(next)
         target.setFocus(

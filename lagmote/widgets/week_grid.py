@@ -1,10 +1,9 @@
 """WeekGrid: the youth's recurring week painted as seven day columns, Monday to Sunday.
 
 The widget shows `ScheduleEntryInfo` items and free stretches and knows nothing about where
-they came from; it never writes. The geometry lives in `week_geometry`; this module measures
-text, paints what the geometry returns, and turns mouse drags and key presses into signals.
-A kind is told by its fill colour, by the pattern of the strip on the box's left edge and by
-its word (in the box and in the legend under the grid), never by colour alone.
+they came from; it never writes. The geometry lives in `week_geometry` and the painting (the
+kinds' looks, fonts, text lines) in `week_grid_paint`; this module lays the week out, has it
+painted, and turns mouse drags and key presses into signals.
 
 Everything that does not move is painted once into a pixmap per size, data and theme;
 `paintEvent` copies it and adds only the focus ring and a drag's preview.
@@ -13,60 +12,37 @@ Everything that does not move is painted once into a pixmap per size, data and t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFocusEvent,
-    QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QPixmap,
     QResizeEvent,
-    QTextOption,
-    QTransform,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from lagmote.dates import WEEKDAYS
 from lagmote.plan import EntryFields, ScheduleEntryInfo
-from lagmote.ui.theme import BEIGE, BLUE, GREEN, LIGHT_BLUE, NORMAL, WHITE, YELLOW, Theme
-from lagmote.week import (
-    KIND_WORDS,
-    SHORT_WEEKDAYS,
-    SNAP_MINUTES,
-    FreeStretch,
-    describe_entry,
-    format_minute,
-    format_span,
-    is_right_to_left,
-    kind_word,
-)
-from lagmote.widgets.step_timeline_geometry import Box
+from lagmote.ui.theme import NORMAL, Theme
+from lagmote.week import SNAP_MINUTES, FreeStretch, describe_entry, format_span
 from lagmote.widgets.week_geometry import (
     CREATE_MINUTES,
     DAYS,
-    BoxTexts,
     EntryBox,
     GridFrame,
-    GridMetrics,
     Hit,
     Part,
     Stop,
-    box_lines,
     created_span,
     drag_move,
     empty_cell,
-    flow,
     free_boxes,
-    grid_height,
     hit_test,
     hour_range,
     key_stops,
@@ -79,84 +55,18 @@ from lagmote.widgets.week_geometry import (
     stop_at,
     stop_index,
     stretched,
-    text_rows,
+)
+from lagmote.widgets.week_grid_paint import (
+    NEW_KIND_STYLE,
+    Fonts,
+    GridLayout,
+    WeekGridPainter,
+    legend_at,
 )
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WeekGrid", text)
-
-
-@dataclass(frozen=True)
-class KindStyle:
-    """How a kind looks: its fill colour and the pattern of its strip."""
-
-    fill: str
-    pattern: Qt.BrushStyle
-
-
-# Dark-blue text reaches at least 8:1 on every fill; the strip's pattern is drawn in dark
-# blue, so the kinds differ in shape too: solid, diagonal, crossed, lines, dots, upright.
-KIND_STYLES: dict[str, KindStyle] = {
-    "skole": KindStyle(LIGHT_BLUE, Qt.BrushStyle.SolidPattern),
-    "aktivitet": KindStyle(GREEN, Qt.BrushStyle.BDiagPattern),
-    "oppfolger": KindStyle(BLUE, Qt.BrushStyle.DiagCrossPattern),
-    "jobb": KindStyle(YELLOW, Qt.BrushStyle.HorPattern),
-    "familie": KindStyle(BEIGE, Qt.BrushStyle.Dense6Pattern),
-    "annet": KindStyle(WHITE, Qt.BrushStyle.VerPattern),
-}
-NEW_KIND_STYLE = "annet"  # how a box being drawn with the mouse looks
-
-
-def kind_style(kind: str) -> KindStyle:
-    return KIND_STYLES.get(kind, KIND_STYLES["annet"])
-
-
-def box_texts(fields: EntryFields) -> BoxTexts:
-    span = format_span(fields.start_minute, fields.end_minute)
-    return BoxTexts(fields.title, kind_word(fields.kind), span, fields.place)
-
-
-class _Fonts:
-    """The fonts of one theme and their measurements, made once per theme or font change."""
-
-    def __init__(self, base: QFont, theme: Theme) -> None:
-        self.text = QFont(base)
-        self.text.setPointSizeF(theme.base_point_size * 0.9)
-        self.bold = QFont(self.text)
-        self.bold.setBold(True)
-        self.heading = QFont(base)
-        self.heading.setPointSizeF(theme.base_point_size)
-        self.heading.setBold(True)
-        self.text_metrics = QFontMetricsF(self.text)
-        self.bold_metrics = QFontMetricsF(self.bold)
-        self.heading_metrics = QFontMetricsF(self.heading)
-        self.line = self.bold_metrics.height()
-        # Qt's patterns are 8-pixel tiles: grown on a projector so they read from afar.
-        self.pattern_scale = max(1, round(self.line / 14))
-
-
-@dataclass(frozen=True)
-class _TextLine:
-    text: str
-    box: QRectF
-    bold: bool
-    right_to_left: bool
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """Everything painting and hit testing need, computed once per size, data or theme."""
-
-    size: QSize
-    metrics: GridMetrics
-    frame: GridFrame
-    entries: tuple[EntryBox, ...]
-    texts: tuple[tuple[_TextLine, ...], ...]
-    free: tuple[tuple[Box, tuple[_TextLine, ...]], ...]
-    headers: tuple[str, ...]
-    legend: tuple[tuple[str, Box, _TextLine], ...]  # kind (or "" for free time), swatch
-    stops: tuple[tuple[Stop, ...], ...]
 
 
 @dataclass
@@ -201,8 +111,8 @@ class WeekGrid(QWidget):
         self._entries: tuple[ScheduleEntryInfo, ...] = ()
         self._free: tuple[FreeStretch, ...] = ()
         self._theme = NORMAL
-        self._fonts = _Fonts(self.font(), self._theme)
-        self._layout: _Layout | None = None
+        self._painter = WeekGridPainter(self._theme, Fonts(self.font(), self._theme))
+        self._layout: GridLayout | None = None
         self._pixmap: QPixmap | None = None
         self._focus_id: int | None = None
         self._cursor = Stop(0, 15 * 60, 15 * 60 + CREATE_MINUTES)
@@ -230,7 +140,7 @@ class WeekGrid(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Draw with this theme's type sizes, colours and line widths."""
         self._theme = theme
-        self._fonts = _Fonts(self.font(), theme)
+        self._painter = WeekGridPainter(theme, Fonts(self.font(), theme))
         self._invalidate()
 
     def entries(self) -> tuple[ScheduleEntryInfo, ...]:
@@ -259,126 +169,39 @@ class WeekGrid(QWidget):
 
     # -- sizes and layout ---------------------------------------------------------------
 
-    def _metrics(self, legend_rows: int = 1) -> GridMetrics:
-        line, spacing = self._fonts.line, float(self._theme.spacing)
-        return GridMetrics(
-            axis_width=self._fonts.text_metrics.horizontalAdvance("00:00") + spacing,
-            header_height=self._fonts.heading_metrics.height() + spacing,
-            min_hour_height=line * 1.5,
-            margin=self._theme.focus_width + 2.0,
-            lane_gap=max(2.0, spacing / 2),
-            resize_edge=max(6.0, line / 3),
-            legend_height=legend_rows * (line + spacing / 2) + spacing,
-        )
-
     def _hours(self) -> tuple[int, int]:
         return hour_range([e.fields for e in self._entries])
 
-    def _strip_width(self, box: Box | None = None) -> float:
-        """The patterned strip on an entry's left edge; thinner in a narrow lane."""
-        width = max(10.0, self._fonts.line * 0.7)
-        return width if box is None else min(width, max(4.0, box.width / 5))
-
     def sizeHint(self) -> QSize:
-        metrics = self._metrics()
-        column = self._fonts.bold_metrics.horizontalAdvance("Fotballtrening")
-        column += self._strip_width() + 2 * self._theme.spacing
-        width = metrics.axis_width + 2 * metrics.margin + DAYS * column
-        return QSize(int(width), int(grid_height(self._hours(), metrics, self._fonts.line * 2.5)))
+        return self._painter.size_hint(self._hours())
 
     def minimumSizeHint(self) -> QSize:
-        metrics = self._metrics(legend_rows=2)
-        column = self._fonts.bold_metrics.horizontalAdvance("Søn") + self._strip_width() * 2
-        width = metrics.axis_width + 2 * metrics.margin + DAYS * column
-        height = grid_height(self._hours(), metrics, metrics.min_hour_height)
-        return QSize(int(width), int(height))
+        return self._painter.minimum_size_hint(self._hours())
 
-    def _current_layout(self) -> _Layout:
+    def _current_layout(self) -> GridLayout:
         if self._layout is None or self._layout.size != self.size():
             self._layout = self._build_layout(self.size())
             self._pixmap = None
         return self._layout
 
-    def _build_layout(self, size: QSize) -> _Layout:
+    def _build_layout(self, size: QSize) -> GridLayout:
         hours = self._hours()
-        items, rows = self._legend_items(size.width())
-        metrics = self._metrics(rows)
+        painter = self._painter
+        items, rows = painter.legend_items(size.width())
+        metrics = painter.metrics(rows)
         frame = layout_frame(size.width(), size.height(), hours, metrics)
-        top = frame.bottom + self._theme.spacing
-        legend = tuple((k, _moved(box, top), _shifted(line, top)) for k, box, line in items)
+        legend = legend_at(items, frame.bottom + self._theme.spacing)
         boxes = layout_entries(frame, [(e.id, e.fields) for e in self._entries], metrics)
-        texts = tuple(self._entry_texts(b.box, self._entries[b.index].fields) for b in boxes)
+        kinds = tuple(self._entries[b.index].fields.kind for b in boxes)
+        texts = tuple(painter.entry_texts(b.box, self._entries[b.index].fields) for b in boxes)
         free = tuple(
-            (box, self._free_texts(box, stretch))
+            (box, painter.free_texts(box, stretch))
             for stretch, box in free_boxes(frame, self._free, metrics)
         )
         stops = tuple(tuple(day) for day in key_stops([e.fields for e in self._entries], hours))
         self._cursor = nearest_empty(stops[self._cursor.weekday], self._cursor)
-        headers = self._header_texts(frame)
-        return _Layout(size, metrics, frame, boxes, texts, free, headers, legend, stops)
-
-    def _legend_items(self, width: int) -> tuple[list[tuple[str, Box, _TextLine]], int]:
-        """The key under the grid: a swatch and the word for each kind, then "Fri tid";
-        placed from y = 0 (moved under the grid later) and the number of rows it needs."""
-        line, gap = self._fonts.line, float(self._theme.spacing)
-        swatch = (line * 1.6, line * 0.8)
-        names = [*((kind, kind_word(kind)) for kind in KIND_WORDS), ("", _tr("Fri tid"))]
-        measure = self._fonts.text_metrics.horizontalAdvance
-        widths = [swatch[0] + gap / 2 + measure(name) for _, name in names]
-        left = self._metrics().margin + self._metrics().axis_width
-        placed = flow(widths, width - left - self._metrics().margin, gap * 2)
-        items = []
-        for (kind, name), (row, x), item in zip(names, placed, widths, strict=True):
-            y = row * (line + gap / 2)
-            box = Box(left + x, y + (line - swatch[1]) / 2, *swatch)
-            text = QRectF(left + x + swatch[0] + gap / 2, y, item - swatch[0], line)
-            items.append((kind, box, _TextLine(name, text, False, False)))
-        return items, (placed[-1][0] + 1 if placed else 1)
-
-    def _header_texts(self, frame: GridFrame) -> tuple[str, ...]:
-        """Whole day names when every one fits its column, else "Man", "Tir" …"""
-        width = frame.columns[0].width - self._theme.spacing
-        names = [name.capitalize() for name in WEEKDAYS]
-        measure = self._fonts.heading_metrics.horizontalAdvance
-        return tuple(names if all(measure(n) <= width for n in names) else SHORT_WEEKDAYS)
-
-    def _text_lines(
-        self, box: Box, lines: Sequence[tuple[str, bool]], inset: float
-    ) -> tuple[_TextLine, ...]:
-        """Lines from the box's top; a single line in a box lower than a line sits in its
-        middle, so a short entry shows the middle of its text rather than the top."""
-        pad, line = self._theme.spacing / 4, self._fonts.line
-        width = max(0.0, box.width - inset - 2 * pad)
-        if len(lines) == 1 and box.height < line + 2 * pad:
-            (text, bold), middle = lines[0], box.y + box.height / 2
-            rect = QRectF(box.x + inset + pad, middle - line / 2, width, line)
-            return (_TextLine(text, rect, bold, is_right_to_left(text)),)
-        return tuple(
-            _TextLine(
-                text,
-                QRectF(box.x + inset + pad, box.y + pad + row * line, width, line),
-                bold,
-                is_right_to_left(text),
-            )
-            for row, (text, bold) in enumerate(lines)
-        )
-
-    def _inner_width(self, box: Box, inset: float) -> float:
-        return max(0.0, box.width - inset - self._theme.spacing / 2)
-
-    def _entry_texts(self, box: Box, fields: EntryFields) -> tuple[_TextLine, ...]:
-        rows = text_rows(box, self._fonts.line, self._theme.spacing / 2)
-        width = self._inner_width(box, self._strip_width(box))
-        bold, text = self._fonts.bold_metrics, self._fonts.text_metrics
-        lines = box_lines(
-            box_texts(fields), rows, width, bold.horizontalAdvance, text.horizontalAdvance
-        )
-        return self._text_lines(box, lines, self._strip_width(box))
-
-    def _free_texts(self, box: Box, stretch: FreeStretch) -> tuple[_TextLine, ...]:
-        rows = text_rows(box, self._fonts.line, self._theme.spacing / 2)
-        lines = [(_tr("Fri tid"), True), (format_span(stretch.start, stretch.end), False)]
-        return self._text_lines(box, lines[:rows], 0.0)
+        headers = painter.header_texts(frame)
+        return GridLayout(size, metrics, frame, boxes, kinds, texts, free, headers, legend, stops)
 
     def _invalidate(self) -> None:
         self._layout = None
@@ -392,168 +215,34 @@ class WeekGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         layout = self._current_layout()
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._static_pixmap(layout))
+        if self._pixmap is None:
+            self._pixmap = self._painter.static_pixmap(layout, self.devicePixelRatioF())
+        painter.drawPixmap(0, 0, self._pixmap)
         self._paint_drag(painter, layout)
         self._paint_focus(painter, layout)
         painter.end()
 
-    def _static_pixmap(self, layout: _Layout) -> QPixmap:
-        if self._pixmap is None:
-            ratio = self.devicePixelRatioF()
-            pixmap = QPixmap(layout.size * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(QColor(self._theme.colours.background))
-            painter = QPainter(pixmap)
-            self._paint_static(painter, layout)
-            painter.end()
-            self._pixmap = pixmap
-        return self._pixmap
-
-    def _paint_static(self, painter: QPainter, layout: _Layout) -> None:
-        for box, texts in layout.free:
-            self._paint_free(painter, box, texts)
-        self._paint_grid_lines(painter, layout.frame)
-        self._paint_headers(painter, layout)
-        for entry, texts in zip(layout.entries, layout.texts, strict=True):
-            self._paint_entry(painter, entry.box, self._entries[entry.index].fields.kind, texts)
-        for kind, swatch, text in layout.legend:
-            self._paint_swatch(painter, kind, swatch)
-            self._paint_texts(painter, [text], self._theme.colours.text)
-
-    def _muted_pen(self, alpha: int, width: float = 1.0) -> QPen:
-        colour = QColor(self._theme.colours.muted_text)
-        colour.setAlpha(alpha)
-        return QPen(colour, width * self._theme.line_width)
-
-    def _paint_grid_lines(self, painter: QPainter, frame: GridFrame) -> None:
-        painter.setPen(self._muted_pen(70))
-        for _hour, y in frame.hour_ys():
-            painter.drawLine(QPointF(frame.left, y), QPointF(frame.right, y))
-        for day, column in enumerate(frame.columns):
-            weekend = day == 5  # a heavier line between the school week and the weekend
-            painter.setPen(self._muted_pen(200, 2) if weekend else self._muted_pen(70))
-            painter.drawLine(QPointF(column.x, frame.top), QPointF(column.x, frame.bottom))
-        painter.setPen(self._muted_pen(70))
-        painter.drawLine(QPointF(frame.right, frame.top), QPointF(frame.right, frame.bottom))
-        self._paint_hour_labels(painter, frame)
-
-    def _paint_hour_labels(self, painter: QPainter, frame: GridFrame) -> None:
-        painter.setFont(self._fonts.text)
-        painter.setPen(QColor(self._theme.colours.muted_text))
-        height = self._fonts.text_metrics.height()
-        step = 1 if frame.hour_height >= height * 1.2 else 2
-        align = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for hour, y in frame.hour_ys():
-            if (hour - frame.first_hour) % step == 0:
-                top = max(y - height / 2, frame.top)  # the first one below the day names
-                rect = QRectF(0, top, frame.left - self._theme.spacing / 2, height)
-                painter.drawText(rect, align, format_minute(hour * 60))
-
-    def _paint_headers(self, painter: QPainter, layout: _Layout) -> None:
-        painter.setFont(self._fonts.heading)
-        painter.setPen(QColor(self._theme.colours.text))
-        for box, name in zip(layout.frame.headers, layout.headers, strict=True):
-            painter.drawText(_rect(box), int(Qt.AlignmentFlag.AlignCenter), name)
-
-    def _free_brushes(self) -> tuple[QColor, QBrush]:
-        hatch = QColor(self._theme.colours.muted_text)
-        hatch.setAlpha(50)
-        brush = QBrush(hatch, Qt.BrushStyle.BDiagPattern)
-        brush.setTransform(QTransform.fromScale(2, 2))
-        return QColor(self._theme.colours.neutral), brush
-
-    def _paint_free(self, painter: QPainter, box: Box, texts: Sequence[_TextLine]) -> None:
-        fill, hatch = self._free_brushes()
-        painter.fillRect(_rect(box), fill)
-        painter.fillRect(_rect(box), hatch)
-        self._paint_texts(painter, texts, self._theme.colours.muted_text)
-
-    def _pattern(self, kind: str) -> QBrush:
-        brush = QBrush(QColor(self._theme.colours.text), kind_style(kind).pattern)
-        scale = self._fonts.pattern_scale
-        brush.setTransform(QTransform.fromScale(scale, scale))
-        return brush
-
-    def _paint_swatch(self, painter: QPainter, kind: str, box: Box) -> None:
-        if not kind:
-            fill, hatch = self._free_brushes()
-            painter.fillRect(_rect(box), fill)
-            painter.fillRect(_rect(box), hatch)
-            return
-        painter.fillRect(_rect(box), QColor(kind_style(kind).fill))
-        painter.fillRect(_rect(replace(box, width=box.width / 2)), self._pattern(kind))
-        painter.setPen(QPen(QColor(self._theme.colours.text), self._theme.line_width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(_rect(box))
-
-    def _paint_entry(
-        self, painter: QPainter, box: Box, kind: str, texts: Sequence[_TextLine]
-    ) -> None:
-        rect = _rect(box)
-        painter.fillRect(rect, QColor(kind_style(kind).fill))
-        strip = QRectF(rect.x(), rect.y(), self._strip_width(box), rect.height())
-        painter.fillRect(strip, self._pattern(kind))
-        painter.setPen(QPen(QColor(self._theme.colours.text), self._theme.line_width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
-        painter.save()
-        painter.setClipRect(rect)
-        self._paint_texts(painter, texts, self._theme.colours.text)
-        painter.restore()
-
-    def _paint_texts(self, painter: QPainter, texts: Sequence[_TextLine], colour: str) -> None:
-        """Each line left-aligned in its own direction: right-to-left text (Arabic, Hebrew)
-        starts at the right, laid out by Qt."""
-        painter.setPen(QColor(colour))
-        for line in texts:
-            painter.setFont(self._fonts.bold if line.bold else self._fonts.text)
-            option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            option.setWrapMode(QTextOption.WrapMode.NoWrap)
-            if line.right_to_left:
-                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-            painter.drawText(line.box, line.text, option)
-
-    def _paint_drag(self, painter: QPainter, layout: _Layout) -> None:
+    def _paint_drag(self, painter: QPainter, layout: GridLayout) -> None:
         """While dragging: the grabbed entry faded, and a dashed preview of the result."""
         drag = self._drag
         if drag is None or drag.preview is None:
             return
-        if drag.index is not None:
-            painter.setOpacity(0.6)
-            painter.fillRect(
-                _rect(layout.entries[drag.index].box), QColor(self._theme.colours.background)
-            )
-            painter.setOpacity(1.0)
         fields = drag.preview
         box = span_box(layout.frame, fields, layout.metrics)
         kind = fields.kind if drag.index is not None else NEW_KIND_STYLE
-        self._paint_entry(painter, box, kind, self._entry_texts(box, fields))
-        pen = QPen(QColor(self._theme.colours.focus), self._theme.focus_width)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawRect(_rect(box))
+        grabbed = None if drag.index is None else layout.entries[drag.index].box
+        texts = self._painter.entry_texts(box, fields)
+        self._painter.paint_drag(painter, box, kind, texts, grabbed)
 
-    def _paint_focus(self, painter: QPainter, layout: _Layout) -> None:
-        """The focused entry's ring (solid and wide while the grid has the keyboard focus,
-        thin otherwise, so the entry shown in the page's form stays marked), or, with the
-        keyboard focus on an empty hour, that hour with "+ Ny (Enter)"."""
-        c, focused = self._theme.colours, self.hasFocus()
-        width = self._theme.focus_width if focused else self._theme.line_width + 1
+    def _paint_focus(self, painter: QPainter, layout: GridLayout) -> None:
+        """The focused entry's ring, or, with the keyboard focus on an empty hour, that hour
+        with "+ Ny (Enter)"."""
         index = self._index_of(self._focus_id)
         if index is not None:
-            box = layout.entries[index].box.grown(width / 2 + 1)
-        elif focused and self._drag is None:
+            self._painter.paint_focus_ring(painter, layout.entries[index].box, self.hasFocus())
+        elif self.hasFocus() and self._drag is None:
             box = span_box(layout.frame, self._cursor_fields(), layout.metrics)
-            painter.fillRect(_rect(box), QColor(c.background))
-            hint = self._text_lines(box, [(_tr("+ Ny (Enter)"), False)], 0.0)
-            self._paint_texts(painter, hint, c.accent)
-        else:
-            return
-        pen = QPen(QColor(c.focus), width)
-        pen.setStyle(Qt.PenStyle.SolidLine if index is not None else Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(_rect(box))
+            self._painter.paint_empty_hour(painter, box)
 
     # -- events -------------------------------------------------------------------------
 
@@ -564,7 +253,7 @@ class WeekGrid(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._fonts = _Fonts(self.font(), self._theme)
+            self._painter = WeekGridPainter(self._theme, Fonts(self.font(), self._theme))
             self._invalidate()
         super().changeEvent(event)
 
@@ -662,7 +351,7 @@ class WeekGrid(QWidget):
         self._focus_hit(layout, hit)
         self._activate()
 
-    def _focus_hit(self, layout: _Layout, hit: Hit) -> None:
+    def _focus_hit(self, layout: GridLayout, hit: Hit) -> None:
         """Focus the entry hit, or the empty hour nearest the point hit."""
         if hit.index is not None:
             self._set_focus(self._entries[hit.index].id)
@@ -811,14 +500,3 @@ class WeekGrid(QWidget):
             )
         self.setAccessibleName(_tr("Uka, valgt: {focus}").format(focus=focus))
 
-
-def _rect(box: Box) -> QRectF:
-    return QRectF(box.x, box.y, box.width, box.height)
-
-
-def _moved(box: Box, dy: float) -> Box:
-    return replace(box, y=box.y + dy)
-
-
-def _shifted(line: _TextLine, dy: float) -> _TextLine:
-    return replace(line, box=line.box.translated(0, dy))
