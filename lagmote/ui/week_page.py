@@ -20,31 +20,26 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Slot
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStyle,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from lagmote.dates import WEEKDAYS
 from lagmote.db import plan_ops
 from lagmote.db.plan_queries import load_week
 from lagmote.errors import UserError
 from lagmote.plan import MINUTES_PER_DAY, EntryFields, ScheduleEntryInfo, WeekView
-from lagmote.standard import SCHEDULE_KINDS
 from lagmote.ui.theme import NORMAL, Theme
 from lagmote.ui.undo import creation
+from lagmote.ui.week_form import NEW_KIND, EntryForm, time_of, undo_step
 from lagmote.week import (
     EVENING_END,
     FreeStretch,
@@ -62,99 +57,8 @@ if TYPE_CHECKING:
     from lagmote.db.store import Changes
     from lagmote.ui.context import YouthContext
 
-NEW_KIND = "aktivitet"
 # The widest line the side panel must fit unbroken (a free-time line wraps after "og").
 SIDE_SAMPLE = "• torsdag 14:30–17:00 og"
-TIME_FORMAT = "HH:mm"
-_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-
-
-def _minute(time: QTime) -> int:
-    return time.hour() * 60 + time.minute()
-
-
-def _time(minute: int) -> QTime:
-    minute %= MINUTES_PER_DAY  # 24:00 shows as 00:00, read back as midnight
-    return QTime(minute // 60, minute % 60)
-
-
-def _undo_step(event: QEvent) -> str | None:
-    """"undo" or "redo" for the platform's keys and for Ctrl+Shift+Z and Ctrl+Y on every
-    platform (as the window's redo action has them); None for any other event."""
-    if not isinstance(event, QKeyEvent):
-        return None
-    ctrl = Qt.KeyboardModifier.ControlModifier
-    shift = Qt.KeyboardModifier.ShiftModifier
-    key = (event.key(), event.modifiers())
-    if event.matches(_UNDO_KEYS[1]) or key in {(Qt.Key.Key_Z, ctrl | shift), (Qt.Key.Key_Y, ctrl)}:
-        return "redo"
-    return "undo" if event.matches(_UNDO_KEYS[0]) else None
-
-
-class _EntryForm(QWidget):
-    """The chosen entry's kind, title, place, day and times; the page saves its edits.
-
-    Signals: none of its own; the page listens to its fields' `activated` and
-    `editingFinished`.
-    """
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.kind = QComboBox(self)
-        for key, name in SCHEDULE_KINDS.items():
-            self.kind.addItem(name, key)
-        self.title = QLineEdit(self)
-        self.title.setMaxLength(200)
-        self.place = QLineEdit(self)
-        self.place.setMaxLength(200)
-        self.day = QComboBox(self)
-        for number, name in enumerate(WEEKDAYS):
-            self.day.addItem(name.capitalize(), number)
-        self.start = self._time_edit()
-        self.end = self._time_edit()
-        self.end.setToolTip(self.tr("00:00 som slutt betyr midnatt (24:00)."))
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for text, field in (
-            (self.tr("&Type"), self.kind),
-            (self.tr("&Hva"), self.title),
-            (self.tr("&Sted"), self.place),
-            (self.tr("&Dag"), self.day),
-            (self.tr("&Fra"), self.start),
-            (self.tr("&Til"), self.end),
-        ):
-            layout.addRow(text, field)
-            field.setAccessibleName(text.replace("&", ""))
-
-    def _time_edit(self) -> QTimeEdit:
-        edit = QTimeEdit(self)
-        edit.setDisplayFormat(TIME_FORMAT)
-        edit.setKeyboardTracking(False)
-        return edit
-
-    def show_fields(self, fields: EntryFields | None) -> None:
-        """Fill the form with ``fields`` (or empty and disable it)."""
-        self.setEnabled(fields is not None)
-        fields = fields or EntryFields(0, 0, 0, NEW_KIND)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.kind)))
-        self.title.setText(fields.title)
-        self.place.setText(fields.place)
-        self.day.setCurrentIndex(fields.weekday)
-        self.start.setTime(_time(fields.start_minute))
-        self.end.setTime(_time(fields.end_minute))
-
-    def start_minute(self) -> int:
-        return _minute(self.start.time())
-
-    def end_minute(self) -> int:
-        """The end as minutes; 00:00 is midnight at the end of the day (an end is never
-        the start of the day)."""
-        end = _minute(self.end.time())
-        return MINUTES_PER_DAY if end == 0 else end
-
-    def typed_fields(self) -> tuple[QWidget, ...]:
-        """The fields typed in, whose Ctrl+Z and Ctrl+Shift+Z are the window's."""
-        return (self.title, self.place, self.start, self.end)
 
 
 class WeekPage(QWidget):
@@ -172,7 +76,7 @@ class WeekPage(QWidget):
         self._form_id: int | None = None  # the entry the form shows
         self.grid = WeekGrid(self)
         self.grid.setAccessibleName(self.tr("Uka"))
-        self.form = _EntryForm(self)
+        self.form = EntryForm(self)
         self.findings = self._label("findings", rich=True)
         self.findings.setAccessibleName(self.tr("Uka etter standarden"))
         self.free_time = self._label("freeTime")
@@ -506,8 +410,8 @@ class WeekPage(QWidget):
         try:
             check_span(start, end)
         except UserError as error:
-            self.form.start.setTime(_time(start))  # a save of another field refilled them
-            self.form.end.setTime(_time(end))
+            self.form.start.setTime(time_of(start))  # a save of another field refilled them
+            self.form.end.setTime(time_of(end))
             self._say(str(error))
             return
         self._edit_form_entry(lambda f: replace(f, start_minute=start, end_minute=end))
@@ -587,7 +491,7 @@ class WeekPage(QWidget):
         (which would never be saved) but, after saving what was typed, the window's."""
         kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
         if event.type() in kinds and watched in self.form.typed_fields():
-            step = _undo_step(event)
+            step = undo_step(event)
             if step is not None:
                 event.accept()  # the override: the key comes here, not to a shortcut
                 if event.type() == QEvent.Type.KeyPress:
