@@ -164,8 +164,9 @@ class PageStack(QWidget):
             self._prefetch.start()
 
     def _warm_up(self, page: QWidget) -> None:
-        """Show ``page`` once behind the current one with painting off, so that its first
-        real show finds every widget polished and laid out at its size and only paints."""
+        """Show ``page`` once behind the current one with painting off, and paint it once
+        offscreen, so that its first real show finds every widget polished, laid out at its
+        size and with its cached drawings made, and only paints."""
         current = self.stack.currentWidget()
         if current is None or current is page:
             return
@@ -173,6 +174,7 @@ class PageStack(QWidget):
         try:
             self.stack.setCurrentWidget(page)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            page.grab()  # paints once offscreen: painted widgets fill their caches now
             self.stack.setCurrentWidget(current)
         finally:
             self.stack.setUpdatesEnabled(True)
