@@ -225,7 +225,7 @@ def test_deadline_escaping_covers_quotes() -> None:
 
 def test_team_tooltip_is_escaped(window: MainWindow) -> None:
     model = window.overview_page.team_model
-    members = list(model._members)
+    members = list(model._rows)
     first = members[0]
     members[0] = type(first)(**{**first.__dict__, "responsibilities": "<b>Mål</b>\nTo"})
     model.set_members(members)

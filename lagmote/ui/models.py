@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from lagmote.records import MemberInfo, YouthListItem
 
 Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEMBER_ROLE_CODE = Qt.ItemDataRole.UserRole + 2
 # Called by this name so that lupdate finds the strings (it does not follow wrappers).
@@ -63,28 +64,26 @@ class YouthListModel(QAbstractListModel):
         return label
 
 
-class TeamTableModel(QAbstractTableModel):
-    """The team around the youth, one member a row.
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of plain records under translated column titles. Subclasses set
+    ``COLUMN_COUNT`` and give :meth:`headers` and ``data``; nothing here writes."""
 
-    In meeting mode adults are shown by role only, and contact details are left out: what a
-    projector shows is what the youth and the parents may see.
-    """
-
-    COL_ROLE, COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL = range(5)
-    COLUMN_COUNT = 5
-    CONTACT_COLUMNS: ClassVar[tuple[int, ...]] = (COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL)
+    COLUMN_COUNT: ClassVar[int] = 0
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._members: list[MemberInfo] = []
+        self._rows: list[R] = []
 
-    def set_members(self, members: Sequence[MemberInfo]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
-        self._members = list(members)
+        self._rows = list(rows)
         self.endResetModel()
 
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -99,6 +98,27 @@ class TeamTableModel(QAbstractTableModel):
 
     @staticmethod
     def headers() -> tuple[str, ...]:
+        """The column titles, translated when asked; each subclass lists its own literally,
+        so that lupdate finds them."""
+        return ()
+
+
+class TeamTableModel(RecordTableModel["MemberInfo"]):
+    """The team around the youth, one member a row.
+
+    In meeting mode adults are shown by role only, and contact details are left out: what a
+    projector shows is what the youth and the parents may see.
+    """
+
+    COL_ROLE, COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL = range(5)
+    COLUMN_COUNT = 5
+    CONTACT_COLUMNS: ClassVar[tuple[int, ...]] = (COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL)
+
+    def set_members(self, members: Sequence[MemberInfo]) -> None:
+        self.set_rows(members)
+
+    @staticmethod
+    def headers() -> tuple[str, ...]:
         """The column titles, translated now; each one literal, so that lupdate finds it."""
         return (
             translate("TeamTableModel", "Rolle"),
@@ -109,9 +129,9 @@ class TeamTableModel(QAbstractTableModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        member = self._members[index.row()]
+        member = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(member, index.column(), role)
         if role == MEMBER_ROLE_CODE:

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -27,6 +26,7 @@ from lagmote.dates import format_date
 from lagmote.plan import TiltakFields, TiltakInfo
 from lagmote.records import MemberInfo
 from lagmote.standard import TILTAK_STATUSES
+from lagmote.ui.models import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 TILTAK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +70,7 @@ def _as_date(value: Any) -> date | None:
     return value if isinstance(value, date) else None
 
 
-class TiltakTableModel(QAbstractTableModel):
+class TiltakTableModel(RecordTableModel[TiltakInfo]):
     """The measures under one goal: what, who is responsible, by when, and the status.
 
     A late measure (past its date and not done or stopped) says "⚠ For sent" in the date
@@ -90,7 +90,6 @@ class TiltakTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[TiltakInfo] = []
         self._members: dict[int, MemberInfo] = {}
         self._today = date.today()
         self._roles_only = False
@@ -105,13 +104,11 @@ class TiltakTableModel(QAbstractTableModel):
         open editor and the selection stay); anything else resets the model."""
         self._members = {m.id: m for m in members}
         self._today = today
-        if [i.id for i in items] == [i.id for i in self._items]:
-            self._items = list(items)
+        if [i.id for i in items] == [i.id for i in self._rows]:
+            self._rows = list(items)
             self._all_changed()
             return
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def set_roles_only(self, roles_only: bool) -> None:
         """Meeting mode: name the responsible person by role, never by name."""
@@ -123,10 +120,10 @@ class TiltakTableModel(QAbstractTableModel):
         self._all_changed()
 
     def tiltak_at(self, row: int) -> TiltakInfo | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self.row_at(row)
 
     def row_of(self, tiltak_id: int) -> int:
-        return next((i for i, t in enumerate(self._items) if t.id == tiltak_id), -1)
+        return next((i for i, t in enumerate(self._rows) if t.id == tiltak_id), -1)
 
     def responsible_choices(self) -> list[tuple[int | None, str]]:
         """Who can be responsible: nobody, then each team member as shown now."""
@@ -134,25 +131,11 @@ class TiltakTableModel(QAbstractTableModel):
         return [(None, nobody), *((m.id, self._person(m)) for m in self._members.values())]
 
     def _all_changed(self) -> None:
-        if self._items:
-            last = self.index(len(self._items) - 1, self.COLUMN_COUNT - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     # -- Qt model API ---------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMN_COUNT:
-            return self.headers()[section]
-        return None
 
     @staticmethod
     def headers() -> tuple[str, ...]:
@@ -195,9 +178,9 @@ class TiltakTableModel(QAbstractTableModel):
     # -- cells ----------------------------------------------------------------------------
 
     def _valid(self, index: Index) -> TiltakInfo | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self._items[index.row()] if 0 <= index.column() < self.COLUMN_COUNT else None
+        return self._rows[index.row()] if 0 <= index.column() < self.COLUMN_COUNT else None
 
     def _display(self, info: TiltakInfo, column: int) -> str:
         if column == self.COL_TEXT:

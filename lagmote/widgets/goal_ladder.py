@@ -15,10 +15,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -28,7 +26,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextOption,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lagmote.plan import GoalInfo
 from lagmote.ui.theme import NORMAL, Theme
@@ -55,6 +53,7 @@ from lagmote.widgets.ladder_geometry import (
     rung_at,
     value_for_key,
 )
+from lagmote.widgets.painted import PaintedWidget
 from lagmote.widgets.step_timeline_geometry import Box, diamond_points
 
 # The point on the trend, as a share of a line of text; the "now" point is larger.
@@ -98,7 +97,7 @@ class _Fonts:
         )
 
 
-class GoalLadder(QWidget):
+class GoalLadder(PaintedWidget):
     """A painted ladder of five rungs, −2 at the bottom and +2 at the top, 0 (the expected
     result) marked by a band and its words. The first rating is marked "◇ Start" and the
     latest "● Nå"; beside the rungs a small trend shows every rating over time (dates in the
@@ -299,20 +298,6 @@ class GoalLadder(QWidget):
             self._refresh_fonts()
         super().changeEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_tooltip(event)
-            return True
-        return super().event(event)
-
-    def _show_tooltip(self, event: QHelpEvent) -> None:
-        text = self.tooltip_at(QPointF(event.pos()))
-        if text is None:
-            QToolTip.hideText()
-            event.ignore()
-            return
-        QToolTip.showText(event.globalPos(), text, self)
-
     def tooltip_at(self, point: QPointF) -> str | None:
         """The rating under the point (date, value, lagmøte, note), or the rung's full text."""
         geometry = self.ladder_geometry()
@@ -357,14 +342,6 @@ class GoalLadder(QWidget):
             Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
         )
         return True
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -12,14 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -28,11 +26,12 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lagmote.dates import days_between_words, format_date
 from lagmote.steps import StepState, StepStatus
 from lagmote.ui.theme import NORMAL, StateStyle, Theme, state_style
+from lagmote.widgets.painted import PaintedWidget
 from lagmote.widgets.step_timeline_geometry import (
     SMALL_SCALE,
     Box,
@@ -142,7 +141,7 @@ class _Layout:
     name_font: QFont
 
 
-class StepTimeline(QWidget):
+class StepTimeline(PaintedWidget):
     """A painted, horizontal timeline of the follow-up's steps.
 
     Each step is a marker on a line, its shape, symbol and fill telling the state; the name
@@ -332,21 +331,15 @@ class StepTimeline(QWidget):
             self._invalidate()
         super().changeEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_tooltip(event)
-            return True
-        return super().event(event)
+    def tooltip_at(self, point: QPointF) -> str | None:
+        index = self._index_at(point)
+        return None if index is None else tooltip_text(self._steps[index], self._today)
 
-    def _show_tooltip(self, event: QHelpEvent) -> None:
-        index = self._index_at(QPointF(event.pos()))
+    def tooltip_area(self, point: QPointF) -> QRect:
+        index = self._index_at(point)
         if index is None:
-            QToolTip.hideText()
-            event.ignore()
-            return
-        column = _rect(self._current_layout().geometry.steps[index].column).toRect()
-        text = tooltip_text(self._steps[index], self._today)
-        QToolTip.showText(event.globalPos(), text, self, column)
+            return QRect()
+        return _rect(self._current_layout().geometry.steps[index].column).toRect()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self._index_at(event.position())
@@ -378,16 +371,6 @@ class StepTimeline(QWidget):
         }
         target = targets.get(key)
         return None if target is None else max(0, min(last, target))
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    # -- helpers ------------------------------------------------------------------------
 
     def _index_at(self, point: QPointF) -> int | None:
         return step_at(self._current_layout().geometry, point.x(), point.y())

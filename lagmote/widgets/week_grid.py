@@ -16,8 +16,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -25,12 +23,13 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from lagmote.dates import WEEKDAYS
 from lagmote.plan import EntryFields, ScheduleEntryInfo
 from lagmote.ui.theme import NORMAL, Theme
 from lagmote.week import SNAP_MINUTES, FreeStretch, describe_entry, format_span
+from lagmote.widgets.painted import PaintedWidget
 from lagmote.widgets.week_geometry import (
     CREATE_MINUTES,
     DAYS,
@@ -81,7 +80,7 @@ class _Drag:
     preview: EntryFields | None = None
 
 
-class WeekGrid(QWidget):
+class WeekGrid(PaintedWidget):
     """A painted week of recurring entries, with free stretches shaded.
 
     Mouse: drag on empty space to create, drag an entry's body to move it (across days
@@ -258,9 +257,6 @@ class WeekGrid(QWidget):
         super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_tooltip(event)
-            return True
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -271,23 +267,10 @@ class WeekGrid(QWidget):
             return True
         return super().event(event)
 
-    def _show_tooltip(self, event: QHelpEvent) -> None:
+    def tooltip_at(self, point: QPointF) -> str | None:
         layout = self._current_layout()
-        x, y = event.pos().x(), event.pos().y()
-        hit = hit_test(layout.frame, layout.entries, layout.metrics, x, y)
-        if hit.index is None:
-            QToolTip.hideText()
-            event.ignore()
-            return
-        QToolTip.showText(event.globalPos(), describe_entry(self._entries[hit.index].fields), self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
+        hit = hit_test(layout.frame, layout.entries, layout.metrics, point.x(), point.y())
+        return None if hit.index is None else describe_entry(self._entries[hit.index].fields)
 
     # -- mouse ----------------------------------------------------------------------------
 
