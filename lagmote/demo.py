@@ -193,6 +193,7 @@ def _consents(today: date) -> list[dict[str, Any]]:
 # Per area: (area, ratings (youth 1, team 1, youth 2, team 2), the youth's words
 # (resources, risks), the team's first assessment, the team's update three months later).
 # None is "not assessed": Emil did not want to rate health, crime and safety the first time.
+# The second time Emil rates his friends and network far above the team: a thing to talk about.
 AREA_ROWS: Final = (
     (1, (2, 1, 3, 3),
      ("Jeg liker gym og mat og helse.", "Jeg skjønner ikke matte, og da gidder jeg ikke gå."),
@@ -206,7 +207,7 @@ AREA_ROWS: Final = (
       "Mye konflikt om innetider. Foreldrene er uenige om grenser."),
      ("Familieveiledningen har startet, og innetidene er avtalt.",
       "Fortsatt krangling i helgene.")),
-    (3, (3, 2, 4, 3),
+    (3, (3, 2, 5, 3),
      ("Jeg har venner på fotballaget.", "Gutta på senteret er mer spennende enn trening."),
      ("Har spilt fotball før, og treneren vil gjerne ha ham tilbake.",
       "Henger med eldre ungdommer på senteret om kvelden."),
@@ -232,7 +233,7 @@ AREA_ROWS: Final = (
      ("Ingen nye saker den siste måneden før henvisningen.",
       "Anmeldt for to butikktyverier og ett ran sammen med eldre ungdommer."),
      ("Ingen nye anmeldelser etter oppstart.", "Saken om ranet er ikke avgjort ennå.")),
-    (8, (3, 2, 3, 3),
+    (8, (3, 2, 5, 3),
      ("Morbroren min er grei å snakke med.", ""),
      ("Morbror er en viktig voksen for Emil.",
       "Flere av vennene er eldre og kjent for politiet."),

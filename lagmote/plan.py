@@ -163,17 +163,17 @@ class WeekView:
 def check_section(key: str, text: str) -> None:
     if key not in SECTION_KEYS:
         raise UserError(f"Planen har ingen del som heter «{key}».")
-    _check_length(text, MAX_TEXT_CHARS, "Teksten")
+    check_length(text, MAX_TEXT_CHARS, "Teksten")
 
 
 def check_goal(fields: GoalFields) -> None:
     if not fields.text.strip():
         raise UserError("Målet må ha en tekst: skriv det med ungdommens egne ord.")
-    _check_length(fields.text, MAX_GOAL_CHARS, "Målet")
+    check_length(fields.text, MAX_GOAL_CHARS, "Målet")
     if fields.area is not None and not 1 <= fields.area <= 12:
         raise UserError("Området må være et av de 12 områdene i kartleggingen.")
     for text in (fields.why, *fields.levels):
-        _check_length(text, MAX_TEXT_CHARS, "Teksten")
+        check_length(text, MAX_TEXT_CHARS, "Teksten")
 
 
 def check_rating(value: int) -> None:
@@ -184,7 +184,7 @@ def check_rating(value: int) -> None:
 def check_tiltak(fields: TiltakFields) -> None:
     if not fields.text.strip():
         raise UserError("Tiltaket må ha en tekst som sier hva som skal gjøres.")
-    _check_length(fields.text, MAX_TEXT_CHARS, "Tiltaket")
+    check_length(fields.text, MAX_TEXT_CHARS, "Tiltaket")
     if fields.status not in TILTAK_STATUSES:
         raise UserError(f"Ukjent status for tiltaket: «{fields.status}».")
     if fields.done_on is not None and fields.status != "fullfort":
@@ -201,10 +201,10 @@ def check_entry(fields: EntryFields) -> None:
         raise UserError("En aktivitet må ligge innenfor ett døgn (00:00–24:00).")
     if fields.end_minute <= fields.start_minute:
         raise UserError("En aktivitet må slutte etter at den begynner.")
-    _check_length(fields.title, 200, "Navnet på aktiviteten")
-    _check_length(fields.place, 200, "Stedet")
+    check_length(fields.title, 200, "Navnet på aktiviteten")
+    check_length(fields.place, 200, "Stedet")
 
 
-def _check_length(text: str, most: int, what: str) -> None:
+def check_length(text: str, most: int, what: str) -> None:
     if len(text) > most:
         raise UserError(f"{what} har for mange tegn ({len(text)}); høyst {most} går an.")

@@ -37,7 +37,7 @@ _OPERATIONAL_HINTS: tuple[tuple[str, str], ...] = (
     ("could not connect", "Databaseserveren svarer ikke."),
     ("no such file or directory", "Databaseserveren svarer ikke."),
     ("password authentication failed", "Innlogging til databaseserveren ble avvist."),
-    ("database \"", "Databasen finnes ikke på serveren."),
+    ('database "', "Databasen finnes ikke på serveren."),
     ("server closed the connection", "Forbindelsen til databaseserveren ble brutt."),
     ("permission denied", "Du har ikke tilgang til dette i databasen."),
 )

@@ -8,12 +8,10 @@ keep every id that other undo steps refer to.
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lagmote.db.errors import DatabaseError
 from lagmote.db.models import (
     Goal,
     GoalRating,
@@ -21,7 +19,15 @@ from lagmote.db.models import (
     ScheduleEntry,
     TeamMember,
     Tiltak,
-    Youth,
+)
+from lagmote.db.ops_common import (
+    created,
+    delete_with_children,
+    get_row,
+    logged,
+    owned_row,
+    same_youth,
+    youth_row,
 )
 from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.plan import (
@@ -37,9 +43,6 @@ from lagmote.plan import (
     check_tiltak,
 )
 
-T = TypeVar("T")
-OwnedRow = TypeVar("OwnedRow", Goal, Tiltak, ScheduleEntry)
-
 # --- Min plan sections ---------------------------------------------------------------------
 
 
@@ -48,7 +51,7 @@ def set_section(store: Store, youth_id: int, key: str, text: str) -> Changes:
     check_section(key, text)
 
     def write(session: Session) -> WriteResult:
-        _youth(session, youth_id)
+        youth_row(session, youth_id)
         row = session.scalars(
             select(PlanSection).where(PlanSection.youth_id == youth_id, PlanSection.key == key)
         ).one_or_none()
@@ -60,7 +63,7 @@ def set_section(store: Store, youth_id: int, key: str, text: str) -> Changes:
         else:
             row.text = text
         session.flush()
-        return _logged(youth_id, action, "plan_section", row.id, key)
+        return logged(youth_id, action, "plan_section", row.id, key)
 
     return store.write(write)
 
@@ -73,13 +76,13 @@ def add_goal(store: Store, youth_id: int, fields: GoalFields, today: date) -> Ch
     check_goal(fields)
 
     def write(session: Session) -> WriteResult:
-        _youth(session, youth_id)
+        youth_row(session, youth_id)
         positions = session.scalars(select(Goal.position).where(Goal.youth_id == youth_id))
         goal = Goal(youth_id=youth_id, position=max(positions, default=-1) + 1, created_on=today)
         _fill_goal(goal, fields)
         session.add(goal)
         session.flush()
-        return _created(youth_id, "goal", goal.id)
+        return created(youth_id, "goal", goal.id)
 
     return store.write(write)
 
@@ -88,9 +91,9 @@ def update_goal(store: Store, youth_id: int, goal_id: int, fields: GoalFields) -
     check_goal(fields)
 
     def write(session: Session) -> WriteResult:
-        goal = _owned(session, Goal, goal_id, youth_id, "målet")
+        goal = owned_row(session, Goal, goal_id, youth_id, "målet")
         _fill_goal(goal, fields)
-        return _logged(goal.youth_id, "update", "goal", goal_id)
+        return logged(goal.youth_id, "update", "goal", goal_id)
 
     return store.write(write)
 
@@ -99,12 +102,8 @@ def delete_goal(store: Store, youth_id: int, goal_id: int) -> Changes:
     """Delete a goal with its ratings; its measures stay, tied to no goal."""
 
     def write(session: Session) -> WriteResult:
-        goal = _owned(session, Goal, goal_id, youth_id, "målet")
-        result = _logged(youth_id, "delete", "goal", goal_id)
-        for rating in goal.ratings:
-            result.log("delete", "goal_rating", rating.id)
-        session.delete(goal)
-        return result
+        goal = owned_row(session, Goal, goal_id, youth_id, "målet")
+        return delete_with_children(session, goal, "goal", goal.ratings, "goal_rating")
 
     return store.write(write)
 
@@ -113,7 +112,7 @@ def restore_goal(store: Store, youth_id: int, goal: GoalInfo) -> Changes:
     """Bring a deleted goal back with its old id, ratings and measures (for undo)."""
 
     def write(session: Session) -> WriteResult:
-        _youth(session, youth_id)
+        youth_row(session, youth_id)
         row = Goal(
             id=goal.id, youth_id=youth_id, position=goal.position, created_on=goal.created_on
         )
@@ -126,7 +125,7 @@ def restore_goal(store: Store, youth_id: int, goal: GoalInfo) -> Changes:
         ]
         session.add(row)
         session.flush()
-        result = _created(youth_id, "goal", goal.id)
+        result = created(youth_id, "goal", goal.id)
         for rating in goal.ratings:
             result.log("create", "goal_rating", rating.id)
         for measure in goal.tiltak:
@@ -168,7 +167,7 @@ def rate_goal(
     check_rating(value)
 
     def write(session: Session) -> WriteResult:
-        _owned(session, Goal, goal_id, youth_id, "målet")
+        owned_row(session, Goal, goal_id, youth_id, "målet")
         rating = session.scalars(
             select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
         ).first()
@@ -182,7 +181,7 @@ def rate_goal(
         else:
             rating.value, rating.lagmote_id = value, lagmote_id
         session.flush()
-        result = _logged(youth_id, action, "goal_rating", rating.id)
+        result = logged(youth_id, action, "goal_rating", rating.id)
         result.created_ids.append(rating.id)
         return result
 
@@ -193,7 +192,7 @@ def clear_rating(store: Store, youth_id: int, goal_id: int, rated_on: date) -> C
     """Remove a goal's rating of one day (undo of a first rating that day)."""
 
     def write(session: Session) -> WriteResult:
-        _owned(session, Goal, goal_id, youth_id, "målet")
+        owned_row(session, Goal, goal_id, youth_id, "målet")
         result = WriteResult(youth_id)
         for rating in session.scalars(
             select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
@@ -215,12 +214,12 @@ def add_tiltak(
     check_tiltak(fields)
 
     def write(session: Session) -> WriteResult:
-        _youth(session, youth_id)
+        youth_row(session, youth_id)
         row = Tiltak(id=tiltak_id, youth_id=youth_id)
         _fill_tiltak(session, row, youth_id, fields)
         session.add(row)
         session.flush()
-        return _created(youth_id, "tiltak", row.id)
+        return created(youth_id, "tiltak", row.id)
 
     return store.write(write)
 
@@ -229,18 +228,18 @@ def update_tiltak(store: Store, youth_id: int, tiltak_id: int, fields: TiltakFie
     check_tiltak(fields)
 
     def write(session: Session) -> WriteResult:
-        row = _owned(session, Tiltak, tiltak_id, youth_id, "tiltaket")
+        row = owned_row(session, Tiltak, tiltak_id, youth_id, "tiltaket")
         _fill_tiltak(session, row, row.youth_id, fields)
-        return _logged(row.youth_id, "update", "tiltak", tiltak_id)
+        return logged(row.youth_id, "update", "tiltak", tiltak_id)
 
     return store.write(write)
 
 
 def delete_tiltak(store: Store, youth_id: int, tiltak_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
-        row = _owned(session, Tiltak, tiltak_id, youth_id, "tiltaket")
+        row = owned_row(session, Tiltak, tiltak_id, youth_id, "tiltaket")
         session.delete(row)
-        return _logged(row.youth_id, "delete", "tiltak", tiltak_id)
+        return logged(row.youth_id, "delete", "tiltak", tiltak_id)
 
     return store.write(write)
 
@@ -251,11 +250,11 @@ def restore_tiltak(store: Store, youth_id: int, measure: TiltakInfo) -> Changes:
 
 def _fill_tiltak(session: Session, row: Tiltak, youth_id: int, fields: TiltakFields) -> None:
     if fields.goal_id is not None:
-        goal = _row(session, Goal, fields.goal_id, "målet")
-        _same_youth(goal.youth_id, youth_id)
+        goal = get_row(session, Goal, fields.goal_id, "målet")
+        same_youth(goal.youth_id, youth_id)
     if fields.responsible_id is not None:
-        member = _row(session, TeamMember, fields.responsible_id, "den ansvarlige")
-        _same_youth(member.youth_id, youth_id)
+        member = get_row(session, TeamMember, fields.responsible_id, "den ansvarlige")
+        same_youth(member.youth_id, youth_id)
     row.text, row.goal_id, row.responsible_id = fields.text, fields.goal_id, fields.responsible_id
     row.due_on, row.status, row.done_on = fields.due_on, fields.status, fields.done_on
 
@@ -270,12 +269,12 @@ def add_entry(
     check_entry(fields)
 
     def write(session: Session) -> WriteResult:
-        _youth(session, youth_id)
+        youth_row(session, youth_id)
         row = ScheduleEntry(id=entry_id, youth_id=youth_id)
         _fill_entry(row, fields)
         session.add(row)
         session.flush()
-        return _created(youth_id, "schedule_entry", row.id)
+        return created(youth_id, "schedule_entry", row.id)
 
     return store.write(write)
 
@@ -285,18 +284,18 @@ def update_entry(store: Store, youth_id: int, entry_id: int, fields: EntryFields
     check_entry(fields)
 
     def write(session: Session) -> WriteResult:
-        row = _owned(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
+        row = owned_row(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
         _fill_entry(row, fields)
-        return _logged(row.youth_id, "update", "schedule_entry", entry_id)
+        return logged(row.youth_id, "update", "schedule_entry", entry_id)
 
     return store.write(write)
 
 
 def delete_entry(store: Store, youth_id: int, entry_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
-        row = _owned(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
+        row = owned_row(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
         session.delete(row)
-        return _logged(row.youth_id, "delete", "schedule_entry", entry_id)
+        return logged(row.youth_id, "delete", "schedule_entry", entry_id)
 
     return store.write(write)
 
@@ -308,46 +307,3 @@ def _fill_entry(row: ScheduleEntry, fields: EntryFields) -> None:
         fields.end_minute,
     )
     row.kind, row.title, row.place = fields.kind, fields.title, fields.place
-
-
-# --- shared --------------------------------------------------------------------------------
-
-
-def _youth(session: Session, youth_id: int) -> Youth:
-    return _row(session, Youth, youth_id, "ungdommen")
-
-
-def _row(session: Session, model: type[T], row_id: int, what: str) -> T:
-    row = session.get(model, row_id)
-    if row is None:
-        raise DatabaseError(f"Fant ikke {what} (id {row_id}); noen kan ha slettet det.")
-    return row
-
-
-def _owned(
-    session: Session, model: type[OwnedRow], row_id: int, youth_id: int, what: str
-) -> OwnedRow:
-    """The row, which must belong to ``youth_id``: a page (or an undo step) showing one youth
-    can never change another youth's record."""
-    row = _row(session, model, row_id, what)
-    _same_youth(row.youth_id, youth_id)
-    return row
-
-
-def _same_youth(owner: int, youth_id: int) -> None:
-    if owner != youth_id:
-        raise DatabaseError("Det som ble valgt, hører til en annen ungdom.")
-
-
-def _logged(
-    youth_id: int, action: str, obj: str, object_id: int | None, detail: str = ""
-) -> WriteResult:
-    result = WriteResult(youth_id)
-    result.log(action, obj, object_id, detail)
-    return result
-
-
-def _created(youth_id: int, obj: str, object_id: int) -> WriteResult:
-    result = _logged(youth_id, "create", obj, object_id)
-    result.created_ids.append(object_id)
-    return result
