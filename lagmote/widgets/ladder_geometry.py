@@ -109,8 +109,8 @@ def fit_lines(text: str, max_width: float, max_lines: int, measure: Measure) -> 
             lines[-1] = joined
         elif len(lines) == max_lines:
             rest = " ".join([lines[-1], *words[index:]])
-            lines[-1] = elide(rest, max_width, measure, force_mark=True)
-            return lines
+            head = [elide(line, max_width, measure) for line in lines[:-1]]
+            return [*head, elide(rest, max_width, measure, force_mark=True)]
         else:
             lines.append(word)
     cut = len(text) > DISPLAY_CAP * max_lines
