@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from lagmote.db.store import Store
 
 DEBUG_ENV = "LAGMOTE_DEBUG"
-RENDER_PAGES = ("overview", "plan", "week")
+RENDER_PAGES = ("overview", "plan", "week", "kartlegging")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,7 @@ unless someone chooses to show them for that occasion (:func:`hidden_areas`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -260,3 +260,36 @@ def check_assessment(assessed_on: date, note: str, today: date) -> None:
 def check_marked_sensitive(areas: frozenset[int]) -> None:
     if not areas <= set(AREA_NUMBERS):
         raise UserError("Bare de 12 områdene i kartleggingen kan merkes som sensitive.")
+
+
+# --- the chart as a table, for those who cannot read the chart -----------------------------
+
+
+def step_text(value: int | None) -> str:
+    """ "3 – Litt bekymring", or "ikke vurdert"."""
+    if value is None:
+        return "ikke vurdert"
+    return f"{value} – {KARTLEGGING_SCALE[value - 1].label}"
+
+
+def chart_table(
+    series: Sequence[tuple[str, tuple[int | None, ...]]],
+    hidden: frozenset[int],
+    talk: frozenset[int] | None = None,
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The numbers of the chart as column titles and rows, one row per area. ``talk`` (when
+    comparing the youth and the team) adds a column marking what to talk about."""
+    headers = ("Område", *(label for label, _ in series))
+    if talk is not None:
+        headers += ("Å snakke om",)
+    rows = []
+    for index, number in enumerate(AREA_NUMBERS):
+        if number in hidden:
+            cells = [f"Område {number}: skjult", *("skjult" for _ in series)]
+            cells += [""] if talk is not None else []
+        else:
+            cells = [area(number).name, *(step_text(values[index]) for _, values in series)]
+            if talk is not None:
+                cells.append("Ja, ulik vurdering" if number in talk else "")
+        rows.append(tuple(cells))
+    return headers, tuple(rows)

@@ -14,6 +14,7 @@ from datetime import date
 from lagmote.errors import UserError
 from lagmote.records import MemberInfo
 from lagmote.standard import (
+    AREAS,
     INCIDENT_PLAN_FIELDS,
     PLAN_SECTIONS,
     SCHEDULE_KINDS,
@@ -119,6 +120,8 @@ class PlanView:
     loose_tiltak: tuple[TiltakInfo, ...] = ()  # measures tied to no goal
     members: tuple[MemberInfo, ...] = ()
     meetings: tuple[MeetingInfo, ...] = ()
+    # The kartlegging areas hidden in meeting mode: the standard's and the team's.
+    sensitive_areas: frozenset[int] = frozenset(a.number for a in AREAS if a.sensitive)
 
     def section(self, key: str) -> str:
         return self.sections.get(key, "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -161,3 +162,16 @@ def test_missing_folder_for_database(tmp_path: Path) -> None:
 def test_unreachable_server() -> None:
     result = run("demo", "--db", "postgresql+psycopg://postgres@/lagmote?host=/nonexistent&port=1")
     assert_one_line_error(result, "svarer ikke")
+
+
+@pytest.mark.parametrize("meeting", [(), ("--meeting",)])
+def test_render_kartlegging(demo_db: tuple[Path, str], tmp_path: Path, meeting: tuple[str, ...]):
+    path, youth_id = demo_db
+    out = tmp_path / "kartlegging.png"
+    result = run("--db", str(path), "render", "--youth", youth_id, "--page", "kartlegging",
+                 "--out", str(out), "--size", "1920x1080", *meeting)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    # The page fits a 1920×1080 projector even in meeting mode's large type.
+    assert struct.unpack(">II", data[16:24]) == (1920, 1080)

@@ -635,3 +635,16 @@ def test_meeting_mode_folds_sensitive_goals_and_sections_away(qtbot: QtBot, show
     page.set_theme(MEETING)  # a new meeting: hidden again until someone chooses otherwise
     assert card.is_concealed and ring.is_concealed and trygghet.is_concealed
     assert not ring.text.isVisible()
+
+
+def test_an_area_the_team_marks_sensitive_hides_its_goals(shown: Shown) -> None:
+    from lagmote.db.kartlegging_ops import set_marked_sensitive
+
+    page = shown.page
+    goal = shown.plan().goals[0]
+    plan_ops.update_goal(shown.store, shown.youth_id, goal.id, replace(goal.fields, area=2))
+    page.apply_changes(Changes(shown.youth_id, frozenset({"goal"})))
+    page.set_theme(MEETING)
+    assert not page.cards[goal.id].is_concealed  # Familie is not sensitive by the standard
+    page.apply_changes(set_marked_sensitive(shown.store, shown.youth_id, frozenset({2})))
+    assert page.cards[goal.id].is_concealed

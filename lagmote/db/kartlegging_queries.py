@@ -23,12 +23,13 @@ def load_kartlegging(store: Store, youth_id: int) -> KartleggingView:
         youth = session.get(Youth, youth_id)
         if youth is None:
             raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
-        return KartleggingView(youth_id, _assessments(session, youth_id), _marked(youth))
+        return KartleggingView(youth_id, _assessments(session, youth_id), marked_sensitive(youth))
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "kartlegging"), read)
 
 
-def _marked(youth: Youth) -> frozenset[int]:
+def marked_sensitive(youth: Youth) -> frozenset[int]:
+    """The areas the team marked sensitive."""
     try:
         return parse_area_list(youth.sensitive_areas)
     except ValueError:

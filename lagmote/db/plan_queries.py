@@ -12,9 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lagmote.db.errors import DatabaseError
+from lagmote.db.kartlegging_queries import marked_sensitive
 from lagmote.db.models import Goal, GoalRating, Lagmote, PlanSection, ScheduleEntry, Tiltak, Youth
 from lagmote.db.queries import member_infos
 from lagmote.db.store import AuditEvent, Store
+from lagmote.kartlegging import STANDARD_SENSITIVE
 from lagmote.plan import (
     EntryFields,
     GoalFields,
@@ -34,7 +36,7 @@ def load_plan(store: Store, youth_id: int) -> PlanView:
     """Min plan of one youth: sections, goals with ratings and measures, team, meetings."""
 
     def read(session: Session) -> PlanView:
-        _check_youth(session, youth_id)
+        youth = _check_youth(session, youth_id)
         members = member_infos(session, youth_id)
         tiltak = _tiltak(session, youth_id, members)
         goals = _goals(session, youth_id, tiltak)
@@ -45,6 +47,7 @@ def load_plan(store: Store, youth_id: int) -> PlanView:
             loose_tiltak=tuple(tiltak.get(None, ())),
             members=members,
             meetings=_meetings(session, youth_id),
+            sensitive_areas=STANDARD_SENSITIVE | marked_sensitive(youth),
         )
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "plan"), read)

@@ -48,3 +48,11 @@ class Page(Protocol):
 
     def apply_changes(self, changes: Changes) -> None:
         """Redraw what ``changes`` touched (called after every do, undo and redo)."""
+
+
+def touches(context: YouthContext | None, changes: Changes, shows: frozenset[str]) -> bool:
+    """True when ``changes`` touched something a page showing ``context`` shows: one of
+    the kinds in ``shows``, of the youth shown (or of no youth in particular)."""
+    if context is None or not changes.objects & shows:
+        return False
+    return changes.youth_id in (None, context.youth_id)

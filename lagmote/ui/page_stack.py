@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from lagmote.ui.context import Page, YouthContext
     from lagmote.ui.overview_page import OverviewPage
 
-PAGE_NAMES = ("overview", "plan", "week")
+PAGE_NAMES = ("overview", "plan", "week", "kartlegging")
 PREFETCH_DELAY_MS = 250  # after the page on screen has painted, before the user reaches a tab
 
 
@@ -49,15 +49,22 @@ def _build_week(parent: QWidget) -> QWidget:
     return WeekPage(parent)
 
 
+def _build_kartlegging(parent: QWidget) -> QWidget:
+    from lagmote.ui.kartlegging_page import KartleggingPage
+
+    return KartleggingPage(parent)
+
+
 _BUILDERS: dict[str, Callable[[QWidget], QWidget]] = {
     "overview": _build_overview,
     "plan": _build_plan,
     "week": _build_week,
+    "kartlegging": _build_kartlegging,
 }
 
 
 class PageStack(QWidget):
-    """Tabs for the overview, Min plan and the week, with lazily built pages."""
+    """Tabs for the overview, Min plan, the week and the kartlegging, with lazily built pages."""
 
     page_changed = Signal(str)
 
@@ -65,7 +72,8 @@ class PageStack(QWidget):
         super().__init__(parent)
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Sider"))
-        for title in (self.tr("Oversikt"), self.tr("Min plan"), self.tr("Uka")):
+        titles = (self.tr("Oversikt"), self.tr("Min plan"), self.tr("Uka"), self.tr("Kartlegging"))
+        for title in titles:
             self.tabs.addTab(title)
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}

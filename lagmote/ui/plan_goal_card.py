@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagmote.dates import format_date
+from lagmote.kartlegging import STANDARD_SENSITIVE
 from lagmote.plan import LADDER_VALUES, GoalFields, GoalInfo
 from lagmote.records import MemberInfo
 from lagmote.standard import AREAS
@@ -42,7 +43,7 @@ from lagmote.widgets.ladder_geometry import format_value
 
 TEXT_TAGS = ("text", "why", *(f"level{i}" for i in range(len(LADDER_VALUES))))
 NOTE_CHARS = 300
-SENSITIVE_AREAS = frozenset(area.number for area in AREAS if area.sensitive)
+SENSITIVE_AREAS = STANDARD_SENSITIVE
 
 
 def fields_with(fields: GoalFields, tag: str, value: str | int | None) -> GoalFields:
@@ -101,6 +102,7 @@ class GoalCard(QFrame):
         self._meeting = False
         self._revealed = False
         self._state: tuple[object, ...] = ()
+        self._sensitive = SENSITIVE_AREAS
         self._build_layout()
         self._connect()
 
@@ -190,15 +192,22 @@ class GoalCard(QFrame):
     # -- showing --------------------------------------------------------------------------
 
     def set_goal(
-        self, goal: GoalInfo, number: int, members: Sequence[MemberInfo], today: date
+        self,
+        goal: GoalInfo,
+        number: int,
+        members: Sequence[MemberInfo],
+        today: date,
+        sensitive: frozenset[int] = SENSITIVE_AREAS,
     ) -> None:
         """Show ``goal`` (the ``number``-th of the plan); fields with unsaved typing keep it.
-        A card whose goal, number, team and day are as shown already is left alone."""
-        state = (goal, number, tuple(members), today)
+        A card whose goal, number, team, day and sensitive areas are as shown already is
+        left alone."""
+        state = (goal, number, tuple(members), today, sensitive)
         if state == self._state:
             return
         self._state = state
         self.goal, self.saved_fields, self._today = goal, goal.fields, today
+        self._sensitive = sensitive
         self.heading.setText(self.tr("Mål {number}").format(number=number))
         self.heading.setAccessibleName(self.heading.text())
         self.reveal_button.setAccessibleName(self.tr("Vis mål {number}").format(number=number))
@@ -265,7 +274,7 @@ class GoalCard(QFrame):
             field.reset(field_value(self.saved_fields, tag))
 
     def _update_concealed(self) -> None:
-        sensitive = self.goal.fields.area in SENSITIVE_AREAS
+        sensitive = self.goal.fields.area in self._sensitive
         concealed = self._meeting and sensitive and not self._revealed
         if concealed == self.is_concealed:
             return

@@ -35,7 +35,7 @@ from lagmote.db.plan_queries import load_plan
 from lagmote.db.store import Changes
 from lagmote.errors import UserError
 from lagmote.plan import GoalFields, GoalInfo, PlanView, TiltakFields, TiltakInfo
-from lagmote.ui.context import YouthContext
+from lagmote.ui.context import YouthContext, touches
 from lagmote.ui.plan_actions import PlanActions
 from lagmote.ui.plan_fields import AutosaveText, MessageBar, ThemedLabels
 from lagmote.ui.plan_goal_card import GoalCard
@@ -56,7 +56,8 @@ class PlanPage(QWidget):
     ``changed`` signal the window hands back to :meth:`apply_changes`.
     """
 
-    shows = frozenset({"plan_section", "goal", "goal_rating", "tiltak"})
+    # "youth": the team may mark more areas sensitive, which hides more goals in meetings.
+    shows = frozenset({"plan_section", "goal", "goal_rating", "tiltak", "youth"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,11 +188,8 @@ class PlanPage(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         """Read the plan once and update the widgets in place."""
-        if self._context is None or not changes.objects & self.shows:
-            return
-        if changes.youth_id not in (None, self._context.youth_id):
-            return
-        self._reload()
+        if touches(self._context, changes, self.shows):
+            self._reload()
 
     def flush(self) -> None:
         """Save every field with typing not yet saved."""
@@ -280,7 +278,7 @@ class PlanPage(QWidget):
             card.deleteLater()
         for number, goal in enumerate(plan.goals, start=1):
             card = self.cards.get(goal.id) or self._new_card(goal)
-            card.set_goal(goal, number, plan.members, today)
+            card.set_goal(goal, number, plan.members, today, plan.sensitive_areas)
         self._order_cards(wanted)
         ladders = [self.cards[i].ladder for i in wanted]
         for i, ladder in enumerate(ladders):
