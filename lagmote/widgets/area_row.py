@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -176,8 +176,7 @@ class AreaRow(PaintedWidget):
         painter.drawLine(
             QPointF(0, self.height() - 0.5), QPointF(self.width(), self.height() - 0.5)
         )
-        if self.hasFocus():
-            self._paint_focus(painter)
+        self.paint_focus_ring(painter, self._theme)
         painter.end()
 
     def _paint_heading(self, painter: QPainter, geometry: RowGeometry) -> None:
@@ -240,13 +239,6 @@ class AreaRow(PaintedWidget):
             if point is not None:
                 painter.drawEllipse(QPointF(*point), radius, radius)
 
-    def _paint_focus(self, painter: QPainter) -> None:
-        width = self._theme.focus_width
-        painter.setPen(QPen(QColor(self._theme.colours.focus), width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = width / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 6, 6)
-
     # -- events -------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -254,10 +246,8 @@ class AreaRow(PaintedWidget):
         super().resizeEvent(event)
         self._fit_height()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._refresh_fonts()
-        super().changeEvent(event)
+    def fonts_changed(self) -> None:
+        self._refresh_fonts()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -195,8 +195,7 @@ class GoalLadder(PaintedWidget):
         self._paint_pills(painter, geometry)
         for label in geometry.labels:
             self._paint_label(painter, label)
-        if self.hasFocus():
-            self._paint_focus(painter)
+        self.paint_focus_ring(painter, self._theme)
         painter.end()
 
     def _paint_rungs(self, painter: QPainter, geometry: LadderGeometry) -> None:
@@ -280,23 +279,14 @@ class GoalLadder(PaintedWidget):
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         painter.drawText(_rect(label.box), label.text, option)
 
-    def _paint_focus(self, painter: QPainter) -> None:
-        width = self._theme.focus_width
-        painter.setPen(QPen(QColor(self._theme.colours.focus), width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = width / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 6, 6)
-
     # -- events -------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._refresh_fonts()
-        super().changeEvent(event)
+    def fonts_changed(self) -> None:
+        self._refresh_fonts()
 
     def tooltip_at(self, point: QPointF) -> str | None:
         """The rating under the point (date, value, lagmøte, note), or the rung's full text."""

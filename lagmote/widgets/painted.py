@@ -1,11 +1,15 @@
-"""What every painted widget of the program shares: tooltips asked for by point, and a focus
-ring that is redrawn when the keyboard focus comes or goes."""
+"""What every painted widget of the program shares: tooltips asked for by point, a focus
+ring that is redrawn when the keyboard focus comes or goes, and a hook for font changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRect
-from PySide6.QtGui import QFocusEvent, QHelpEvent
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
+
+from lagmote.ui.theme import Theme
+
+FOCUS_RADIUS = 6
 
 
 class PaintedWidget(QWidget):
@@ -20,6 +24,25 @@ class PaintedWidget(QWidget):
         """The part the tooltip at ``point`` belongs to (empty: the tooltip follows Qt's
         own rules)."""
         return QRect()
+
+    def fonts_changed(self) -> None:
+        """The widget's font changed (the system's, or a parent's): measure text again."""
+
+    def paint_focus_ring(self, painter: QPainter, theme: Theme) -> None:
+        """A rounded ring just inside the widget's edge, while it has the keyboard focus."""
+        if not self.hasFocus():
+            return
+        width = theme.focus_width
+        painter.setPen(QPen(QColor(theme.colours.focus), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = width / 2
+        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        painter.drawRoundedRect(rect, FOCUS_RADIUS, FOCUS_RADIUS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.fonts_changed()
+        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -493,14 +493,7 @@ class RadarChart(PaintedWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self._scene.background)
         self._scene.paint(painter)
-        if self.hasFocus():
-            width = self._theme.focus_width
-            painter.setPen(QPen(QColor(self._theme.colours.focus), width))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = width / 2
-            painter.drawRoundedRect(
-                QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 6, 6
-            )
+        self.paint_focus_ring(painter, self._theme)
         painter.end()
 
     # -- events -------------------------------------------------------------------------
@@ -510,10 +503,8 @@ class RadarChart(PaintedWidget):
         self._scene = None
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._refresh_fonts()
-        super().changeEvent(event)
+    def fonts_changed(self) -> None:
+        self._refresh_fonts()
 
     def tooltip_at(self, point: QPointF) -> str | None:
         """The area's name and every series' rating near an axis or its label."""

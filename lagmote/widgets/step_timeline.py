@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -325,11 +325,9 @@ class StepTimeline(PaintedWidget):
         self._layout = None
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fonts = _Fonts(self.font(), self._theme)
-            self._invalidate()
-        super().changeEvent(event)
+    def fonts_changed(self) -> None:
+        self._fonts = _Fonts(self.font(), self._theme)
+        self._invalidate()
 
     def tooltip_at(self, point: QPointF) -> str | None:
         index = self._index_at(point)

@@ -250,11 +250,9 @@ class WeekGrid(PaintedWidget):
         self._pixmap = None
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._painter = WeekGridPainter(self._theme, Fonts(self.font(), self._theme))
-            self._invalidate()
-        super().changeEvent(event)
+    def fonts_changed(self) -> None:
+        self._painter = WeekGridPainter(self._theme, Fonts(self.font(), self._theme))
+        self._invalidate()
 
     def event(self, event: QEvent) -> bool:
         if (
