@@ -234,3 +234,22 @@ def test_a_change_made_elsewhere_is_shown(shown: Shown) -> None:
     )
     shown.page.apply_changes(changes)
     assert shown.page.editor.rows[9].rating("lag") == 1
+
+
+def test_each_kartlegging_note_is_the_tooltip_of_its_choice(shown: Shown) -> None:
+    choice = shown.page.editor.choice
+    notes = [a.note for a in shown.view().assessments]
+    assert all(notes)
+    assert [choice.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(2)] == notes
+
+
+def test_meeting_mode_shows_the_picture_and_the_ratings_on_request(shown: Shown) -> None:
+    page = shown.page
+    assert page.editor.isVisible() and not page.editor_button.isVisible()
+    page.set_theme(MEETING)
+    assert not page.editor.isVisible() and page.editor_button.isVisible()
+    page.editor_button.click()
+    assert page.editor.isVisible()
+    page.set_theme(NORMAL)
+    page.set_theme(MEETING)  # the next meeting starts with the picture again
+    assert not page.editor.isVisible()

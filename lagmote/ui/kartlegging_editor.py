@@ -221,6 +221,8 @@ class KartleggingEditor(QWidget):
                     number=number, date=item.label, count=count
                 )
                 self.choice.addItem(text, item.id)
+                if item.note:
+                    self.choice.setItemData(number - 1, item.note, Qt.ItemDataRole.ToolTipRole)
             if assessment is not None:
                 self.choice.setCurrentIndex(self.choice.findData(assessment.id))
 
