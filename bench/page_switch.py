@@ -1,7 +1,8 @@
 """Switching pages in the main window for a youth with five years of history.
 
 Target (issue 3): switching to the plan page and to the week page stays under 16 ms (one
-frame at 60 Hz); the kartlegging page (issue 4) is held to the same. Each switch is timed from ``select_page(name)`` through the posted events
+frame at 60 Hz); the kartlegging page (issue 4) is held to the same. Each switch is timed
+from ``select_page(name)`` through the posted events
 (layout requests and anything deferred) to a synchronous ``repaint()``, so painting counts.
 "Cold" is the first switch right after the youth was chosen, before the window has had a
 moment of idle time (it builds the page and reads the youth); "first" is the first switch

@@ -24,14 +24,13 @@ from lagmote.widgets.radar_geometry import (
     axis_at,
     axis_direction,
     check_series,
-    label_box,
-    layout_legend,
     layout_radar,
     point_for,
     series_look,
     series_runs,
     value_radius,
 )
+from lagmote.widgets.radar_labels import label_box, layout_legend
 from lagmote.widgets.step_timeline_geometry import Box
 
 SIZES = [(320, 300), (420, 360), (800, 600), (1280, 800), (1920, 1080)]
