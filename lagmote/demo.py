@@ -57,7 +57,7 @@ def build_demo(today: date) -> dict[str, Any]:
     document."""
     return {
         "format": "lagmote-ungdom",
-        "version": 1,
+        "version": 2,
         "exported_at": f"{today.isoformat()}T08:00:00+00:00",
         "youth": _youth(today),
         "team_members": _team(),
@@ -163,6 +163,7 @@ def _steps(today: date) -> list[dict[str, Any]]:
 
 
 _SHARED_WITH: Final = "Skolen, politiet, barneverntjenesten og helsestasjonen"
+_SHARED_ROLES: Final = "skole,politi,barnevern,helse"
 _SCOPE: Final = (
     "Oppmøte og trivsel på skolen, hendelser politiet kjenner til, og det laget trenger for "
     "å følge opp «Min plan»."
@@ -173,18 +174,19 @@ def _consents(today: date) -> list[dict[str, Any]]:
     start, next_day = _day(today, OPPSTARTSMOTE), _day(today, OPPSTARTSMOTE + 1)
     rows = [
         (TEAM[EMIL - 1][1], "ungdommen", _SHARED_WITH, _SCOPE, "muntlig", start, None,
-         "Emil fikk forklart hva deling betyr, og sa ja selv i oppstartsmøtet."),
+         "Emil fikk forklart hva deling betyr, og sa ja selv i oppstartsmøtet.", _SHARED_ROLES),
         (TEAM[FAR - 1][1], "foresatt", _SHARED_WITH, _SCOPE, "skriftlig", next_day, None,
-         "Samtykket etter at Emil hadde sagt sin mening."),
+         "Samtykket etter at Emil hadde sagt sin mening.", _SHARED_ROLES),
         (TEAM[MOR - 1][1], "foresatt", _SHARED_WITH, _SCOPE, "skriftlig", next_day, None,
-         "Skjemaet ble lest høyt og forklart med tolk."),
+         "Skjemaet ble lest høyt og forklart med tolk.", _SHARED_ROLES),
         (TEAM[FAR - 1][1], "foresatt", "Eksempel IL (fotballtreneren)",
          "At Emil er med i oppfølgingen, og hvordan det går på trening.", "muntlig",
          _day(today, LAGMOTER[0]), _day(today, CONSENT_WITHDRAWN),
-         "Far trakk samtykket tilbake uten å gi grunn. Treneren får ikke lenger informasjon."),
+         "Far trakk samtykket tilbake uten å gi grunn. Treneren får ikke lenger informasjon.",
+         "fritid"),
     ]  # fmt: skip
     keys = ("given_by", "given_by_role", "shared_with", "scope", "form", "given_on",
-            "withdrawn_on", "note")  # fmt: skip
+            "withdrawn_on", "note", "shared_roles")  # fmt: skip
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
@@ -530,6 +532,22 @@ MEETINGS: Final = (
         ),
     ),
 )
+# Per held lagmøte: what was said under some items of the §7.6 agenda.
+AGENDA_NOTES: Final = (
+    (
+        ("hva_virker", "At Jonas henter Emil om morgenen, virker allerede."),
+        ("familien", "Foreldrene er uenige om innetider. Mor ønsker tolk på alle møter."),
+    ),
+    (
+        ("hva_virker", "Trening to ganger i uka og egen timeplan på skolen."),
+        ("familien", "Mye krangling hjemme. Familien vil gjerne ha veiledning."),
+    ),
+    (
+        ("hva_virker", "Jobb og trening gir faste rammer. Onsdagene mangler fortsatt noe."),
+        ("familien", "Familieveiledningen har startet. Helgene er fortsatt vanskelige."),
+        ("roller", "Treneren er ikke lenger med i laget etter at far trakk samtykket."),
+    ),
+)
 PLANNED_NOTE: Final = (
     "Innkalling er sendt. Møtet kom senere enn seks uker fordi skolen og politiet ikke kunne "
     "før. Tema: tilbud onsdag ettermiddag, søknaden om støtte til fotball og det evalueringen "
@@ -546,6 +564,7 @@ def _lagmoter(today: date) -> list[dict[str, Any]]:
         "youth_words": "",
         "notes": PLANNED_NOTE,
         "attendees": [],
+        "agenda_notes": [],
         "decisions": [],
         "action_items": [],
     }
@@ -554,6 +573,7 @@ def _lagmoter(today: date) -> list[dict[str, Any]]:
 
 def _held_meeting(today: date, ref: int, meeting: tuple[Any, ...]) -> dict[str, Any]:
     members, youth_words, notes, decisions, actions = meeting
+    agenda = AGENDA_NOTES[ref - 1]
     return {
         "ref": ref,
         "meeting_on": _day(today, LAGMOTER[ref - 1]),
@@ -561,6 +581,7 @@ def _held_meeting(today: date, ref: int, meeting: tuple[Any, ...]) -> dict[str, 
         "youth_words": youth_words,
         "notes": notes,
         "attendees": [*map(_attendee, members), _interpreter()],
+        "agenda_notes": [{"item": item, "text": text} for item, text in agenda],
         "decisions": [{"text": text} for text in decisions],
         "action_items": [
             {

@@ -34,6 +34,7 @@ class MemberInfo:
     phone: str = ""
     email: str = ""
     responsibilities: str = ""
+    active: bool = True  # a member who has left the team stays in the record, inactive
 
     @property
     def role_name(self) -> str:

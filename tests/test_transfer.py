@@ -232,8 +232,8 @@ MALFORMED: list[tuple[str, Callable[[Doc], object], str]] = [
     ("not an object", lambda d: [d], "Dokumentet må være et JSON-objekt, fikk en liste."),
     ("wrong format", _set("format", "noe-annet"), 'format: må være "lagmote-ungdom"'),
     ("no format", _drop("format"), "format: må være"),
-    ("newer version", _set("version", 2), "version: filen er laget med en nyere versjon"),
-    ("older version", _set("version", 0), "version: må være 1, fikk et annet tall."),
+    ("newer version", _set("version", 3), "version: filen er laget med en nyere versjon"),
+    ("older version", _set("version", 0), "version: må være 2, fikk et annet tall."),
     ("version as text", _set("version", "1"), "version: må være et heltall, fikk tekst."),
     ("missing list", _drop("tiltak"), "tiltak: feltet mangler."),
     ("unknown root field", _set("extra", 1), "extra: ukjent felt."),
@@ -711,3 +711,31 @@ def test_mutated_demo_imports_all_or_nothing(store: Store, data: Any) -> None:
     assert after["youth"] == before["youth"] + 1
     assert after["audit_log"] == before["audit_log"] + 1
     assert _canonical(export_youth(store, youth_id)) == _canonical(data)
+
+
+def _as_version_1(doc: Doc) -> Doc:
+    """The document as version 1 wrote it: no consent roles, no agenda notes."""
+    old = copy.deepcopy(doc)
+    old["version"] = 1
+    for consent in old["consents"]:
+        del consent["shared_roles"]
+    for meeting in old["lagmoter"]:
+        del meeting["agenda_notes"]
+    return old
+
+
+def test_version_1_documents_are_read_with_empty_new_fields() -> None:
+    doc = build_demo(date(2026, 12, 1))
+    record = validate_document(_as_version_1(doc))
+    assert record.version == FORMAT_VERSION
+    assert all(row.values["shared_roles"] == "" for row in record.tables["consents"])
+    assert all(not row.children["agenda_notes"] for row in record.tables["lagmoter"])
+    with pytest.raises(TransferError, match="shared_roles: feltet mangler"):
+        validate_document({**_as_version_1(doc), "version": 2})  # a 2 must have them
+
+
+def test_unknown_role_in_consent_is_refused() -> None:
+    doc = build_demo(date(2026, 12, 1))
+    doc["consents"][0]["shared_roles"] = "skole,rektor"
+    with pytest.raises(TransferError, match=r"consents\[0\]\.shared_roles: må være rollekoder"):
+        validate_document(doc)

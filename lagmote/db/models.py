@@ -177,6 +177,11 @@ class Consent(Tracked, Base):
     given_on: Mapped[date] = mapped_column(Date, nullable=False)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The roles (codes, comma-separated) sharing with is covered for; ``shared_with`` says
+    # the same in the family's words, and may name more.
+    shared_roles: Mapped[str] = mapped_column(
+        String(300), nullable=False, default="", server_default=""
+    )
 
     youth: Mapped[Youth] = relationship(back_populates="consents")
 
@@ -348,6 +353,9 @@ class Lagmote(Tracked, Base):
     action_items: Mapped[list[ActionItem]] = relationship(
         back_populates="lagmote", cascade=_cascade()
     )
+    agenda_notes: Mapped[list[AgendaNote]] = relationship(
+        back_populates="lagmote", cascade=_cascade()
+    )
 
 
 class Attendee(Tracked, Base):
@@ -365,6 +373,22 @@ class Attendee(Tracked, Base):
     role: Mapped[str] = mapped_column(String(30), nullable=False, default="annen")
 
     lagmote: Mapped[Lagmote] = relationship(back_populates="attendees")
+
+
+class AgendaNote(Tracked, Base):
+    """What was said under one item of the §7.6 agenda at a lagmøte."""
+
+    __tablename__ = "agenda_note"
+
+    lagmote_id: Mapped[int] = mapped_column(
+        ForeignKey("lagmote.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    item: Mapped[str] = mapped_column(String(30), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    lagmote: Mapped[Lagmote] = relationship(back_populates="agenda_notes")
+
+    __table_args__ = (UniqueConstraint("lagmote_id", "item", name="uq_agenda_note_item"),)
 
 
 class Decision(Tracked, Base):

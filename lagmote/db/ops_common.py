@@ -9,7 +9,16 @@ from typing import Protocol, TypeVar
 from sqlalchemy.orm import Session
 
 from lagmote.db.errors import DatabaseError
-from lagmote.db.models import Goal, Kartlegging, ScheduleEntry, Tiltak, Youth
+from lagmote.db.models import (
+    Consent,
+    Goal,
+    Kartlegging,
+    Lagmote,
+    ScheduleEntry,
+    TeamMember,
+    Tiltak,
+    Youth,
+)
 from lagmote.db.store import WriteResult
 
 T = TypeVar("T")
@@ -19,7 +28,9 @@ class _HasId(Protocol):
     id: int
 
 
-OwnedRow = TypeVar("OwnedRow", Goal, Tiltak, ScheduleEntry, Kartlegging)
+OwnedRow = TypeVar(
+    "OwnedRow", Goal, Tiltak, ScheduleEntry, Kartlegging, TeamMember, Consent, Lagmote
+)
 
 
 def youth_row(session: Session, youth_id: int) -> Youth:

@@ -111,13 +111,14 @@ def _evaluation_dates(session: Session, youth_id: int) -> tuple[date, ...]:
     return tuple(session.scalars(query))
 
 
-def member_infos(session: Session, youth_id: int) -> tuple[MemberInfo, ...]:
-    """The active team members of one youth, in the order they were added."""
-    query = (
-        select(TeamMember)
-        .where(TeamMember.youth_id == youth_id, TeamMember.active.is_(True))
-        .order_by(TeamMember.id)
-    )
+def member_infos(
+    session: Session, youth_id: int, include_inactive: bool = False
+) -> tuple[MemberInfo, ...]:
+    """The team members of one youth (the active ones, unless asked), in the order they were
+    added."""
+    query = select(TeamMember).where(TeamMember.youth_id == youth_id).order_by(TeamMember.id)
+    if not include_inactive:
+        query = query.where(TeamMember.active.is_(True))
     return tuple(
         MemberInfo(
             id=m.id,
@@ -127,6 +128,7 @@ def member_infos(session: Session, youth_id: int) -> tuple[MemberInfo, ...]:
             phone=m.phone,
             email=m.email,
             responsibilities=m.responsibilities,
+            active=m.active,
         )
         for m in session.scalars(query)
     )

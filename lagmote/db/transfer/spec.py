@@ -22,6 +22,7 @@ from sqlalchemy.sql.type_api import TypeEngine
 
 from lagmote.db.models import (
     ActionItem,
+    AgendaNote,
     AreaRating,
     Attendee,
     Base,
@@ -47,6 +48,7 @@ from lagmote.standard import (
     GENDERS,
     INCIDENT_PLAN_FIELDS,
     JUDGEMENTS,
+    LAGMOTE_AGENDA,
     PERSPECTIVES,
     PLAN_SECTIONS,
     RECOMMENDATIONS,
@@ -57,7 +59,7 @@ from lagmote.standard import (
 )
 
 FORMAT: Final = "lagmote-ungdom"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 
 MAX_ROWS: Final = 10_000
 """Most rows one list may hold; far above any real case, low enough to stop a flood."""
@@ -76,6 +78,7 @@ YOUTH_STATUSES: Final = ("aktiv", "avsluttet")
 ROLE_CODES: Final = tuple(r.code for r in ROLES)
 PLAN_KEYS: Final = tuple(s.key for s in (*PLAN_SECTIONS, *INCIDENT_PLAN_FIELDS))
 AREA_RANGE: Final = (1, 12)
+AGENDA_KEYS: Final = tuple(item.key for item in LAGMOTE_AGENDA)
 
 Kind = Literal["str", "int", "bool", "date"]
 
@@ -264,6 +267,7 @@ LAGMOTER: Final = Table(
             refs={"member_id": Ref("member_ref", "team_members")},
             codes={"role": ROLE_CODES},
         ),
+        Table("agenda_notes", AgendaNote, "lagmote_id", codes={"item": AGENDA_KEYS}),
         Table("decisions", Decision, "lagmote_id"),
         Table(
             "action_items",

@@ -21,6 +21,7 @@ from lagmote.db.transfer.spec import (
     FORMAT_VERSION,
     INT_MAX,
     MAX_ROWS,
+    ROLE_CODES,
     ROOT_KEYS,
     TABLES,
     YOUTH,
@@ -35,6 +36,8 @@ _DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SAFE_KEY: Final = re.compile(r"[A-Za-z0-9_]{1,40}")
 _AREA_LIST: Final = re.compile(r" *(?:(?:1[0-2]|[1-9]) *(?:, *(?:1[0-2]|[1-9]) *)*)?")
 _EXPORTED_AT_MAX: Final = 40
+READABLE_VERSIONS: Final = (1, FORMAT_VERSION)
+"""Every version this program reads; older ones are upgraded first (:func:`_upgrade`)."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ class _Validator:
         if not isinstance(data, dict):
             raise TransferError(f"Dokumentet må være et JSON-objekt, fikk {describe(data)}.")
         _check_format(data)
+        data = _upgrade(data)
         _check_keys(data, ROOT_KEYS, "")
         exported_at = _exported_at(data["exported_at"])
         youth = self.row(YOUTH, data["youth"], "youth")
@@ -173,8 +177,29 @@ def _check_format(data: Mapping[object, object]) -> None:
             "version",
             "filen er laget med en nyere versjon av Lagmøte, så programmet må oppdateres først",
         )
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise _fail("version", f"må være {FORMAT_VERSION}, fikk et annet tall")
+
+
+def _upgrade(data: Mapping[object, object]) -> dict[object, object]:
+    """An older document as the newest version (a copy; the input is not changed).
+
+    Version 2 added ``consents[].shared_roles`` and ``lagmoter[].agenda_notes``; a version 1
+    document gets them empty: sharing covered for no role, no agenda notes.
+    """
+    upgraded = dict(data)
+    if data.get("version") == 1:
+        upgraded["consents"] = _with_key(data.get("consents"), "shared_roles", "")
+        upgraded["lagmoter"] = _with_key(data.get("lagmoter"), "agenda_notes", [])
+        upgraded["version"] = FORMAT_VERSION
+    return upgraded
+
+
+def _with_key(rows: object, key: str, value: object) -> object:
+    """Each row of ``rows`` with ``key`` added (anything else is left to the checks)."""
+    if not isinstance(rows, list):
+        return rows
+    return [{**row, key: value} if isinstance(row, dict) else row for row in rows]
 
 
 def _check_keys(data: Mapping[object, object], expected: Iterable[str], path: str) -> None:
@@ -307,7 +332,16 @@ def _check_minutes(values: dict[str, Any], path: str) -> None:
         raise _fail(f"{path}.end_minute", "må være senere enn start_minute")
 
 
+def _check_consent(values: dict[str, Any], path: str) -> None:
+    codes = [c.strip() for c in values["shared_roles"].split(",") if c.strip()]
+    if any(code not in ROLE_CODES for code in codes):
+        raise _fail(
+            f"{path}.shared_roles", "må være rollekoder skilt med komma, fikk en ukjent kode"
+        )
+
+
 _ROW_CHECKS: Final[dict[str, Callable[[dict[str, Any], str], None]]] = {
     YOUTH.key: _check_youth,
     "schedule": _check_minutes,
+    "consents": _check_consent,
 }

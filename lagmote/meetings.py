@@ -1,0 +1,250 @@
+"""Lagmøter (§7.6) as plain records: planning the next one, running one, and what happened
+since the last.
+
+The team meets at least every sixth week, the first time at most a week after
+oppstartsmøtet (the deadlines live in :mod:`lagmote.steps`). A meeting is planned (a date),
+then held: the youth's own words first, then the agenda of §7.6, with attendees, decisions
+and action items recorded as they are agreed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from lagmote.dates import format_date
+from lagmote.errors import UserError
+from lagmote.plan import MAX_TEXT_CHARS, GoalInfo, PlanView, TiltakInfo, check_length
+from lagmote.records import MemberInfo
+from lagmote.standard import LAGMOTE_AGENDA, LAGMOTE_INTERVAL_DAYS
+from lagmote.steps import CaseDates, next_lagmote_due
+from lagmote.team import ROLE_CODES, ActionItemInfo
+
+AGENDA_KEYS = tuple(item.key for item in LAGMOTE_AGENDA)
+
+
+@dataclass(frozen=True)
+class AttendeeInfo:
+    """Who attended: a team member (``member_id``), or a guest with a name and a role."""
+
+    id: int
+    member_id: int | None
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class LagmoteInfo:
+    """One lagmøte, planned or held, with everything recorded at it."""
+
+    id: int
+    meeting_on: date
+    held: bool
+    youth_words: str = ""
+    notes: str = ""
+    attendees: tuple[AttendeeInfo, ...] = ()
+    agenda_notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    decisions: tuple[DecisionInfo, ...] = ()
+    action_items: tuple[ActionItemInfo, ...] = ()
+
+    def agenda_note(self, key: str) -> str:
+        return self.agenda_notes.get(key, "")
+
+
+@dataclass(frozen=True)
+class MeetingsView:
+    """Every lagmøte of one youth (oldest first), with the team and the case dates."""
+
+    youth_id: int
+    meetings: tuple[LagmoteInfo, ...] = ()
+    members: tuple[MemberInfo, ...] = ()
+    dates: CaseDates = field(default_factory=CaseDates)
+
+    def meeting(self, lagmote_id: int | None) -> LagmoteInfo | None:
+        return next((m for m in self.meetings if m.id == lagmote_id), None)
+
+    def number(self, lagmote_id: int) -> int:
+        """The meeting's number, counting the youth's lagmøter from 1."""
+        ids = [m.id for m in self.meetings]
+        return ids.index(lagmote_id) + 1
+
+    def by_number(self, number: int | None) -> LagmoteInfo | None:
+        """Lagmøte ``number`` (from 1); without a number, the latest one held (or else the
+        latest planned)."""
+        if number is None:
+            held = [m for m in self.meetings if m.held]
+            return held[-1] if held else (self.meetings[-1] if self.meetings else None)
+        return self.meetings[number - 1] if 1 <= number <= len(self.meetings) else None
+
+    @property
+    def planned(self) -> tuple[LagmoteInfo, ...]:
+        return tuple(m for m in self.meetings if not m.held)
+
+    def previous_held(self, lagmote_id: int) -> LagmoteInfo | None:
+        """The last meeting held before this one."""
+        current = self.meeting(lagmote_id)
+        if current is None:
+            return None
+        earlier = [m for m in self.meetings if m.held and m.meeting_on < current.meeting_on]
+        return earlier[-1] if earlier else None
+
+    def next_after(self, lagmote_id: int) -> LagmoteInfo | None:
+        """The next meeting planned after this one (for the minutes)."""
+        current = self.meeting(lagmote_id)
+        if current is None:
+            return None
+        later = [m for m in self.meetings if m.meeting_on > current.meeting_on]
+        return later[0] if later else None
+
+    def member(self, member_id: int | None) -> MemberInfo | None:
+        return next((m for m in self.members if m.id == member_id), None)
+
+    def owner_name(self, item: ActionItemInfo) -> str:
+        """ "Name (Role)", or the role alone, or "ingen" when no one owns it."""
+        member = self.member(item.owner_id)
+        if member is None:
+            return "ingen"
+        return f"{member.name} ({member.role_name})" if member.name else member.role_name
+
+
+# --- planning -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The date the program proposes for the next lagmøte, and why."""
+
+    on: date
+    reason: str
+
+
+def propose_next(dates: CaseDates, today: date) -> Proposal | None:
+    """The latest date the standard allows for the next lagmøte (never before today).
+
+    None before oppstartsmøtet is held, or after the follow-up has ended."""
+    due = next_lagmote_due(dates)
+    if due is None:
+        return None
+    if dates.lagmoter_held:
+        reason = f"Senest seks uker etter forrige lagmøte ({format_date(dates.lagmoter_held[-1])})."
+    else:
+        reason = "Det første lagmøtet skal holdes senest én uke etter oppstartsmøtet."
+    if due < today:
+        return Proposal(today, reason + f" Fristen var {format_date(due)}, så møtet bør holdes nå.")
+    return Proposal(due, reason)
+
+
+def date_warning(on: date, dates: CaseDates) -> str | None:
+    """A sentence when ``on`` is later than the standard allows, else None."""
+    due = next_lagmote_due(dates)
+    if due is None or on <= due:
+        return None
+    days = (on - due).days
+    return (
+        f"{format_date(on)} er {days} {'dag' if days == 1 else 'dager'} etter fristen "
+        f"({format_date(due)}): lagmøtene skal holdes minst hver {LAGMOTE_INTERVAL_DAYS // 7}. uke."
+    )
+
+
+# --- since the last meeting ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoalMove:
+    goal: GoalInfo
+    before: int | None  # the rating at the last meeting (None: not rated then)
+    now: int
+
+
+@dataclass(frozen=True)
+class SinceLast:
+    """What opens every meeting: what moved and what did not since the last one."""
+
+    since: date | None
+    goals_moved: tuple[GoalMove, ...] = ()
+    tiltak_done: tuple[TiltakInfo, ...] = ()
+    tiltak_late: tuple[TiltakInfo, ...] = ()
+    actions_not_kept: tuple[ActionItemInfo, ...] = ()
+
+
+def since_last(view: MeetingsView, plan: PlanView, lagmote_id: int, today: date) -> SinceLast:
+    """Since the last lagmøte held before ``lagmote_id``: goals whose rating changed, measures
+    done, measures late, and action items from that meeting not done by their date."""
+    previous = view.previous_held(lagmote_id)
+    since = previous.meeting_on if previous is not None else None
+    moved = tuple(m for g in plan.goals if (m := _goal_move(g, since)) is not None)
+    tiltak = [*plan.loose_tiltak, *(t for g in plan.goals for t in g.tiltak)]
+    done = tuple(t for t in tiltak if _done_since(t, since))
+    late = tuple(t for t in tiltak if t.is_late(today))
+    earlier = [m for m in view.meetings if m.held and since is not None and m.meeting_on <= since]
+    not_kept = tuple(a for m in earlier for a in m.action_items if a.is_late(today))
+    return SinceLast(since, moved, done, late, not_kept)
+
+
+def _done_since(measure: TiltakInfo, since: date | None) -> bool:
+    done_on = measure.fields.done_on
+    return done_on is not None and (since is None or done_on > since)
+
+
+def _goal_move(goal: GoalInfo, since: date | None) -> GoalMove | None:
+    latest = goal.latest
+    if latest is None or (since is not None and latest.rated_on <= since):
+        return None
+    before = [r.value for r in goal.ratings if since is not None and r.rated_on <= since]
+    start = before[-1] if before else None
+    if start == latest.value:
+        return None
+    return GoalMove(goal, start, latest.value)
+
+
+# --- rules for changes --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionFields:
+    """An action item as the user edits it."""
+
+    text: str
+    owner_id: int | None = None
+    due_on: date | None = None
+    done_on: date | None = None
+
+
+def check_meeting_text(text: str) -> None:
+    check_length(text, MAX_TEXT_CHARS, "Teksten")
+
+
+def check_agenda_item(key: str, text: str) -> None:
+    if key not in AGENDA_KEYS:
+        raise UserError(f"Dagsordenen har ikke noe punkt som heter «{key}».")
+    check_length(text, MAX_TEXT_CHARS, "Teksten")
+
+
+def check_action(text: str, done_on: date | None, today: date) -> None:
+    if not text.strip():
+        raise UserError("Skriv hva som skal gjøres.")
+    check_length(text, MAX_TEXT_CHARS, "Oppgaven")
+    if done_on is not None and done_on > today:
+        raise UserError("En oppgave kan ikke være gjort på en dato fram i tid.")
+
+
+def check_decision(text: str) -> None:
+    if not text.strip():
+        raise UserError("Skriv hva laget ble enige om.")
+    check_length(text, MAX_TEXT_CHARS, "Vedtaket")
+
+
+def check_attendee(name: str, role_code: str) -> None:
+    if role_code not in ROLE_CODES:
+        raise UserError(f"Ukjent rolle: «{role_code}».")
+    if not name.strip():
+        raise UserError("Skriv navnet på den som var med.")
+    check_length(name, 200, "Navnet")
