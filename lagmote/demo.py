@@ -529,6 +529,7 @@ MEETINGS: Final = (
             (NORA, "Avtale første samtale med Emil.", -35, -38),
             (KARI, "Kalle inn til neste lagmøte.", -25, -26),
             (JONAS, "Besøke fritidsklubben og sykkelverkstedet sammen med Emil.", 7, None),
+            (INGRID, "Sende søknaden om støtte til fotballkontingent og utstyr.", -20, None),
         ),
     ),
 )

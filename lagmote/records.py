@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from lagmote.alerts import Alert
 from lagmote.standard import CORE_GROUPS, missing_core_groups, role
 from lagmote.steps import CaseDates
 
@@ -21,6 +22,7 @@ class YouthListItem:
     display_name: str
     age: int | None
     active: bool
+    alerts: tuple[Alert, ...] = ()  # the standard's deadlines this youth's case is past
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,15 @@ class MemberInfo:
 
 
 @dataclass(frozen=True)
+class LateAction:
+    """An action item from a lagmøte past its date and not done."""
+
+    text: str
+    due_on: date
+    owner: MemberInfo | None
+
+
+@dataclass(frozen=True)
 class YouthOverview:
     """What the overview page and the header show about one youth."""
 
@@ -53,6 +64,7 @@ class YouthOverview:
     active: bool
     dates: CaseDates
     members: tuple[MemberInfo, ...] = field(default=())
+    late_actions: tuple[LateAction, ...] = field(default=())
 
     @property
     def oppfolger(self) -> MemberInfo | None:

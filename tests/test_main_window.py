@@ -282,3 +282,25 @@ def test_failed_render_leaves_nothing(
         render.render_page(store, youth_id, "overview", folder / "oversikt.png")
     assert list(folder.iterdir()) == []
     assert _audit_rows(store) == []
+
+
+def test_youth_list_says_which_deadlines_are_past(window: MainWindow) -> None:
+    index = window.youth_model.index(0)
+    text = index.data()
+    lines = text.split("\n")
+    assert lines[0] == "Emil Fiktiv Hansen (15 år)"
+    assert lines[1] == "⚠ Lagmøte på overtid: 3 dager over fristen 28.11.2026"
+    assert lines[2] == "⚠ 1 oppgave fra lagmøtene over fristen"
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # and coloured too
+
+
+def test_overview_names_late_action_items_by_role_in_meetings(window: MainWindow) -> None:
+    page = window.overview_page
+    assert "Oppgave fra lagmøtet er 20 dager over fristen" in page.deadlines.text()
+    assert "Ingrid Test Dahl (Barneverntjenesten)" in page.deadlines.text()
+    window.set_meeting_mode(True, full_screen=False)
+    assert "Ingrid" not in page.deadlines.text()
+    assert "Barneverntjenesten" in page.deadlines.text()
+    assert oppfolger_name() not in window.header._facts.text()  # adults by role only
+    window.set_meeting_mode(False)
+    assert f"Oppfølger: {oppfolger_name()}" in window.header._facts.text()

@@ -6,21 +6,33 @@ read of a youth's record lands in the audit log.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lagmote.alerts import Alert, actions_alert, lagmote_alert
 from lagmote.dates import age_on
 from lagmote.db.errors import DatabaseError
-from lagmote.db.models import Evaluation, Kartlegging, Lagmote, Step, TeamMember, Youth
+from lagmote.db.models import (
+    ActionItem,
+    Evaluation,
+    Kartlegging,
+    Lagmote,
+    Step,
+    TeamMember,
+    Youth,
+)
 from lagmote.db.store import AuditEvent, Store
-from lagmote.records import MemberInfo, YouthListItem, YouthOverview
-from lagmote.steps import CaseDates
+from lagmote.records import LateAction, MemberInfo, YouthListItem, YouthOverview
+from lagmote.steps import CaseDates, next_lagmote_due
 
 
 def list_youths(store: Store, today: date, include_closed: bool = False) -> list[YouthListItem]:
-    """The youths in the store, active first, by name."""
+    """The youths in the store, active first, by name, each with the deadlines it is past.
+
+    Four queries, whatever the number of youths: a district's list stays quick."""
 
     def read(session: Session) -> list[YouthListItem]:
         query = select(
@@ -33,16 +45,81 @@ def list_youths(store: Store, today: date, include_closed: bool = False) -> list
         ).order_by(Youth.status, Youth.first_name, Youth.last_name)
         if not include_closed:
             query = query.where(Youth.status == "aktiv")
-        return [_list_item(row, today) for row in session.execute(query)]
+        rows = session.execute(query).all()
+        alerts = _list_alerts(session, today)
+        return [_list_item(row, today, alerts.get(row[0], ())) for row in rows]
 
     return store.read(AuditEvent("list", "youth"), read)
 
 
-def _list_item(row: tuple[int, str, str, str, date | None, str], today: date) -> YouthListItem:
+def _list_item(
+    row: tuple[int, str, str, str, date | None, str], today: date, alerts: tuple[Alert, ...]
+) -> YouthListItem:
     youth_id, first, preferred, last, birth, status = row
     name = f"{preferred or first} {last}".strip()
     age = age_on(birth, today) if birth else None
-    return YouthListItem(youth_id, name, age, status == "aktiv")
+    active = status == "aktiv"
+    return YouthListItem(youth_id, name, age, active, alerts if active else ())
+
+
+def _list_alerts(session: Session, today: date) -> dict[int, tuple[Alert, ...]]:
+    """Per youth: the next lagmøte past (or close to) its deadline, and late action items."""
+    steps: dict[int, dict[str, date]] = defaultdict(dict)
+    step_rows = select(Step.youth_id, Step.kind, Step.done_on).where(
+        Step.kind.in_(("oppstartsmote", "avslutning")), Step.done_on.is_not(None)
+    )
+    for youth_id, kind, done in session.execute(step_rows):
+        if done is not None:
+            steps[youth_id][kind] = done
+    held: dict[int, list[date]] = defaultdict(list)
+    planned: dict[int, list[date]] = defaultdict(list)
+    meeting_rows = select(Lagmote.youth_id, Lagmote.meeting_on, Lagmote.held).order_by(
+        Lagmote.meeting_on
+    )
+    for youth_id, day, was_held in session.execute(meeting_rows):
+        (held if was_held else planned)[youth_id].append(day)
+    late = _late_action_counts(session, today)
+    found: dict[int, tuple[Alert, ...]] = {}
+    for youth_id in set(steps) | set(held) | set(late):
+        dates = CaseDates(
+            oppstartsmote=steps[youth_id].get("oppstartsmote"),
+            lagmoter_held=tuple(held[youth_id]),
+            avslutning=steps[youth_id].get("avslutning"),
+        )
+        last = held[youth_id][-1] if held[youth_id] else None
+        coming = [d for d in planned[youth_id] if last is None or d > last]
+        alert = lagmote_alert(next_lagmote_due(dates), coming[0] if coming else None, today)
+        found[youth_id] = tuple(a for a in (alert, actions_alert(late.get(youth_id, 0))) if a)
+    return found
+
+
+def _late_actions(session: Session, youth_id: int, today: date) -> tuple[LateAction, ...]:
+    members = {m.id: m for m in member_infos(session, youth_id, include_inactive=True)}
+    query = (
+        select(ActionItem.text, ActionItem.due_on, ActionItem.owner_id)
+        .join(Lagmote, Lagmote.id == ActionItem.lagmote_id)
+        .where(
+            Lagmote.youth_id == youth_id,
+            ActionItem.done_on.is_(None),
+            ActionItem.due_on < today,
+        )
+        .order_by(ActionItem.due_on)
+    )
+    return tuple(
+        LateAction(text, due, members.get(owner or -1))
+        for text, due, owner in session.execute(query)
+        if due is not None
+    )
+
+
+def _late_action_counts(session: Session, today: date) -> dict[int, int]:
+    query = (
+        select(Lagmote.youth_id, func.count(ActionItem.id))
+        .join(ActionItem, ActionItem.lagmote_id == Lagmote.id)
+        .where(ActionItem.done_on.is_(None), ActionItem.due_on < today)
+        .group_by(Lagmote.youth_id)
+    )
+    return {youth_id: count for youth_id, count in session.execute(query)}
 
 
 def load_overview(store: Store, youth_id: int, today: date) -> YouthOverview:
@@ -61,6 +138,7 @@ def load_overview(store: Store, youth_id: int, today: date) -> YouthOverview:
             active=youth.status == "aktiv",
             dates=case_dates(session, youth),
             members=member_infos(session, youth_id),
+            late_actions=_late_actions(session, youth_id, today),
         )
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "overview"), read)

@@ -31,19 +31,26 @@ class YouthHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._name)
         layout.addWidget(self._facts)
+        self._meeting = False  # on the projector adults are named by role only
+        self._shown: tuple[YouthOverview, date] | None = None
 
     def set_theme(self, theme: Theme) -> None:
         font = QFont(self.font())
         font.setPointSizeF(theme.title_point_size)
         font.setBold(True)
         self._name.setFont(font)
+        self._meeting = theme.name == "meeting"
+        if self._shown is not None:
+            self.show_overview(*self._shown)
 
     def show_overview(self, overview: YouthOverview, today: date) -> None:
+        self._shown = (overview, today)
         self._name.setText(overview.display_name)
         self._facts.setText(" · ".join(self._facts_of(overview, today)))
         self.setAccessibleName(self.tr("Ungdom: {name}").format(name=overview.display_name))
 
     def clear(self) -> None:
+        self._shown = None
         self.show_message(self.tr("Ingen ungdom valgt"))
 
     def show_message(self, text: str) -> None:
@@ -57,11 +64,10 @@ class YouthHeader(QWidget):
         if overview.district:
             facts.append(overview.district)
         oppfolger = overview.oppfolger
-        facts.append(
-            self.tr("Oppfølger: {name}").format(name=oppfolger.name)
-            if oppfolger
-            else self.tr("Ingen oppfølger registrert")
-        )
+        if oppfolger is None:
+            facts.append(self.tr("Ingen oppfølger registrert"))
+        elif not self._meeting:
+            facts.append(self.tr("Oppfølger: {name}").format(name=oppfolger.name))
         facts.append(self._next_meeting(overview, today))
         if not overview.active:
             facts.append(self.tr("Oppfølgingen er avsluttet"))

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         view.setModel(self.youth_model)
         view.setAccessibleName(self.tr("Ungdommer"))
         view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        view.setWordWrap(True)  # a deadline warning under a name wraps, never cut
         view.selectionModel().selectionChanged.connect(self._on_youth_list_selection_changed)
         return view
 

@@ -13,9 +13,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions
 
+from lagmote.ui.theme import YELLOW
+
 if TYPE_CHECKING:
+    from lagmote.alerts import Alert
     from lagmote.records import MemberInfo, YouthListItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,6 +36,9 @@ class YouthListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[YouthListItem] = []
+        # A youth past a deadline is filled with this (dark-blue text on it: 8.6:1), and
+        # the words say so too.
+        self.warning_fill = YELLOW
 
     def set_items(self, items: Sequence[YouthListItem]) -> None:
         self.beginResetModel()
@@ -49,7 +56,11 @@ class YouthListModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._label(item)
+            return "\n".join([self._label(item), *(_alert_line(a) for a in item.alerts)])
+        if role == Qt.ItemDataRole.ToolTipRole and item.alerts:
+            return "\n".join(_alert_line(a) for a in item.alerts)
+        if role == Qt.ItemDataRole.BackgroundRole and _overdue(item):
+            return QColor(self.warning_fill)
         if role == YOUTH_ID_ROLE:
             return item.id
         return None
@@ -62,6 +73,15 @@ class YouthListModel(QAbstractListModel):
         if not item.active:
             label += translate("YouthListModel", " – avsluttet")
         return label
+
+
+def _alert_line(alert: Alert) -> str:
+    symbol = "⚠" if alert.level == "overdue" else "◷"
+    return f"{symbol} {alert.words}"
+
+
+def _overdue(item: YouthListItem) -> bool:
+    return any(a.level == "overdue" for a in item.alerts)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagmote.dates import format_date
-from lagmote.records import YouthOverview
+from lagmote.dates import days_between_words, format_date
+from lagmote.records import LateAction, YouthOverview
 from lagmote.standard import LAGMOTE_INTERVAL_DAYS
 from lagmote.steps import StepState, StepStatus, lagmote_gaps, step_timeline
 from lagmote.ui.models import TeamTableModel
@@ -161,6 +161,7 @@ class OverviewPage(QWidget):
             ordered = [s for s in ordered if s.state not in _SETTLED]
         rows = [self._deadline_row(step, today) for step in ordered]
         rows += [self._gap_row(*gap) for gap in lagmote_gaps(overview.dates)]
+        rows += [self._late_action_row(action, today) for action in overview.late_actions]
         return "<table cellspacing='4'>" + "".join(rows) + "</table>"
 
     @staticmethod
@@ -178,6 +179,27 @@ class OverviewPage(QWidget):
             days=days, start=format_date(start), end=format_date(end), most=LAGMOTE_INTERVAL_DAYS
         )
         return f"<tr><td><b>!</b></td><td>{_escape(sentence)}</td></tr>"
+
+    def _late_action_row(self, action: LateAction, today: date) -> str:
+        """A late action item, with whose it is: by role alone on the projector."""
+        owner = action.owner
+        if owner is None:
+            who = self.tr("ingen ansvarlig")
+        elif self._meeting or not owner.name:
+            who = owner.role_name
+        else:
+            who = f"{owner.name} ({owner.role_name})"
+        days = (today - action.due_on).days
+        sentence = self.tr(
+            "Oppgave fra lagmøtet er {days} over fristen {due}: «{text}» – {who}."
+        ).format(
+            days=days_between_words(days), due=format_date(action.due_on), text=action.text, who=who
+        )
+        style = state_style(StepState.OVERDUE)
+        return (
+            f"<tr><td><b>{_escape(style.symbol)}</b></td>"
+            f"<td style='font-weight:bold'>{_escape(sentence)}</td></tr>"
+        )
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,48 @@
+"""What the youth list and the overview warn about, from the standard's deadlines (§7.6):
+the first lagmøte at most a week after oppstartsmøtet, lagmøter at most six weeks apart, and
+action items from the lagmøter past their date. Always in words with the number of days, so
+that a warning never rests on colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lagmote.dates import days_between_words, format_date
+
+# How soon a coming lagmøte is worth a word in the list.
+SOON_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One warning: ``overdue`` (past a deadline) or ``soon`` (a deadline within a week)."""
+
+    level: str
+    words: str
+
+
+def lagmote_alert(due: date | None, planned: date | None, today: date) -> Alert | None:
+    """About the next lagmøte: due on ``due`` by the standard, planned on ``planned``."""
+    if due is None:
+        return None
+    if due < today and (planned is None or planned > due):
+        late = days_between_words((today - due).days)
+        return Alert("overdue", f"Lagmøte på overtid: {late} over fristen {format_date(due)}")
+    if planned is not None and planned > due:
+        after = days_between_words((planned - due).days)
+        return Alert("overdue", f"Neste lagmøte er planlagt {after} etter fristen")
+    if planned is None and (due - today).days <= SOON_DAYS:
+        left = days_between_words((due - today).days)
+        when = "i dag" if due == today else f"om {left}"
+        return Alert("soon", f"Lagmøte må holdes {when}, og er ikke planlagt")
+    return None
+
+
+def actions_alert(late: int) -> Alert | None:
+    """About action items from the lagmøter past their date."""
+    if late <= 0:
+        return None
+    noun = "oppgave" if late == 1 else "oppgaver"
+    return Alert("overdue", f"{late} {noun} fra lagmøtene over fristen")

@@ -1,0 +1,38 @@
+"""Deadline warnings for the youth list: in words, with the number of days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagmote.alerts import actions_alert, lagmote_alert
+
+TODAY = date(2026, 12, 1)
+
+
+def test_overdue_and_not_planned_in_time() -> None:
+    alert = lagmote_alert(date(2026, 11, 28), None, TODAY)
+    assert alert is not None and alert.level == "overdue"
+    assert alert.words == "Lagmøte på overtid: 3 dager over fristen 28.11.2026"
+    planned_in_time = lagmote_alert(date(2026, 11, 28), date(2026, 11, 27), TODAY)
+    assert planned_in_time is None  # a meeting held late is the overview's business
+
+
+def test_planned_after_the_deadline() -> None:
+    alert = lagmote_alert(date(2026, 12, 10), date(2026, 12, 24), TODAY)
+    assert alert is not None and alert.words == "Neste lagmøte er planlagt 2 uker etter fristen"
+
+
+def test_soon_and_not_planned() -> None:
+    alert = lagmote_alert(date(2026, 12, 4), None, TODAY)
+    assert alert is not None and alert.level == "soon"
+    assert alert.words == "Lagmøte må holdes om 3 dager, og er ikke planlagt"
+    assert lagmote_alert(TODAY, None, TODAY).words.endswith("i dag, og er ikke planlagt")  # type: ignore[union-attr]
+    assert lagmote_alert(date(2026, 12, 20), None, TODAY) is None
+    assert lagmote_alert(date(2026, 12, 4), date(2026, 12, 3), TODAY) is None
+    assert lagmote_alert(None, None, TODAY) is None
+
+
+def test_late_actions_counted_in_words() -> None:
+    assert actions_alert(0) is None
+    assert actions_alert(1).words == "1 oppgave fra lagmøtene over fristen"  # type: ignore[union-attr]
+    assert actions_alert(3).words == "3 oppgaver fra lagmøtene over fristen"  # type: ignore[union-attr]
