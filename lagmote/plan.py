@@ -26,6 +26,9 @@ MAX_GOAL_CHARS = 5_000
 MAX_TEXT_CHARS = 20_000
 MINUTES_PER_DAY = 24 * 60
 CLOSED_TILTAK = ("fullfort", "avbrutt")
+# Plan sections hidden on the projector (meeting mode): who may not come near, and where the
+# youth feels unsafe.
+SENSITIVE_SECTIONS = frozenset({"trygghet", "ring"})
 SECTION_KEYS = frozenset(s.key for s in (*PLAN_SECTIONS, *INCIDENT_PLAN_FIELDS))
 
 

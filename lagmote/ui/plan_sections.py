@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lagmote.plan import SENSITIVE_SECTIONS
 from lagmote.standard import (
     INCIDENT_PLAN_FIELDS,
     INCIDENT_PLAN_TITLE,
@@ -32,7 +33,6 @@ COLUMN_GAP = 24
 BLOCK_SPACING = 16
 # Not on the projected screen unless someone chooses so: how the youth is kept safe, and
 # who we call (adults' names and phone numbers).
-SENSITIVE_SECTIONS = frozenset({"trygghet", "ring"})
 
 
 def concealed_text() -> str:
