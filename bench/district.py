@@ -39,8 +39,10 @@ def _add_history(doc: dict[str, Any], years: int, today: date) -> None:
     day, ref = start, 1000
     while day < today - timedelta(days=200):
         meetings.append({"ref": ref, "meeting_on": day.isoformat(), "held": True,
-                         "youth_words": "", "notes": "", "attendees": [], "decisions": [],
-                         "action_items": []})
+                         "youth_words": "", "notes": "", "attendees": [], "agenda_notes": [],
+                         "decisions": [],
+                         "action_items": [{"owner_ref": None, "text": "Oppgave", "due_on":
+                                           day.isoformat(), "done_on": day.isoformat()}]})
         for goal in doc["goals"]:
             goal["ratings"].insert(0, {"lagmote_ref": ref, "rated_on": day.isoformat(),
                                        "value": (ref % 5) - 2, "note": ""})

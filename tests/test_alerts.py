@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from lagmote.alerts import actions_alert, lagmote_alert
+from lagmote.db.meeting_ops import plan_meeting, set_meeting_date
+from lagmote.db.meeting_queries import load_meetings
+from lagmote.db.queries import list_youths
+from lagmote.db.store import Store
+from lagmote.db.transfer import import_document
+from lagmote.demo import build_demo
 
 TODAY = date(2026, 12, 1)
 
@@ -36,3 +42,17 @@ def test_late_actions_counted_in_words() -> None:
     assert actions_alert(0) is None
     assert actions_alert(1).words == "1 oppgave fra lagmøtene over fristen"  # type: ignore[union-attr]
     assert actions_alert(3).words == "3 oppgaver fra lagmøtene over fristen"  # type: ignore[union-attr]
+
+
+def test_list_counts_a_planned_meeting_only_after_the_last_held(store: Store) -> None:
+    """A meeting left planned before the last held one (never marked held) does not count
+    as the next one; the one planned after the last held does."""
+    youth_id = import_document(store, build_demo(TODAY))
+    plan_meeting(store, youth_id, TODAY - timedelta(days=100))
+    (item,) = list_youths(store, TODAY)
+    assert item.alerts[0].words == "Lagmøte på overtid: 3 dager over fristen 28.11.2026"
+    planned = [m for m in load_meetings(store, youth_id).meetings if not m.held]
+    latest_planned = max(planned, key=lambda m: m.meeting_on)
+    set_meeting_date(store, youth_id, latest_planned.id, TODAY + timedelta(days=2))
+    (item,) = list_youths(store, TODAY)
+    assert item.alerts[0].words == "Neste lagmøte er planlagt 5 dager etter fristen"

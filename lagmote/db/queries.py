@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from lagmote.alerts import Alert, actions_alert, lagmote_alert
 from lagmote.dates import age_on
@@ -71,24 +71,17 @@ def _list_alerts(session: Session, today: date) -> dict[int, tuple[Alert, ...]]:
     for youth_id, kind, done in session.execute(step_rows):
         if done is not None:
             steps[youth_id][kind] = done
-    held: dict[int, list[date]] = defaultdict(list)
-    planned: dict[int, list[date]] = defaultdict(list)
-    meeting_rows = select(Lagmote.youth_id, Lagmote.meeting_on, Lagmote.held).order_by(
-        Lagmote.meeting_on
-    )
-    for youth_id, day, was_held in session.execute(meeting_rows):
-        (held if was_held else planned)[youth_id].append(day)
+    last_held, next_planned = _meeting_dates(session)
     late = _late_action_counts(session, today)
     found: dict[int, tuple[Alert, ...]] = {}
-    for youth_id in set(steps) | set(held) | set(late):
+    for youth_id in set(steps) | set(last_held) | set(late):
+        last = last_held.get(youth_id)
         dates = CaseDates(
             oppstartsmote=steps[youth_id].get("oppstartsmote"),
-            lagmoter_held=tuple(held[youth_id]),
+            lagmoter_held=(last,) if last is not None else (),
             avslutning=steps[youth_id].get("avslutning"),
         )
-        last = held[youth_id][-1] if held[youth_id] else None
-        coming = [d for d in planned[youth_id] if last is None or d > last]
-        alert = lagmote_alert(next_lagmote_due(dates), coming[0] if coming else None, today)
+        alert = lagmote_alert(next_lagmote_due(dates), next_planned.get(youth_id), today)
         found[youth_id] = tuple(a for a in (alert, actions_alert(late.get(youth_id, 0))) if a)
     return found
 
@@ -110,6 +103,30 @@ def _late_actions(session: Session, youth_id: int, today: date) -> tuple[LateAct
         for text, due, owner in session.execute(query)
         if due is not None
     )
+
+
+def _meeting_dates(session: Session) -> tuple[dict[int, date], dict[int, date]]:
+    """Per youth: the last lagmøte held, and the first planned after it (two aggregates,
+    not every meeting of every youth)."""
+    held_rows = session.execute(
+        select(Lagmote.youth_id, func.max(Lagmote.meeting_on))
+        .where(Lagmote.held.is_(True))
+        .group_by(Lagmote.youth_id)
+    )
+    last_held = {youth_id: day for youth_id, day in held_rows}
+    later = aliased(Lagmote)
+    held_after = (
+        select(later.id)
+        .where(later.youth_id == Lagmote.youth_id, later.held.is_(True))
+        .where(later.meeting_on >= Lagmote.meeting_on)
+    )
+    planned_rows = session.execute(
+        select(Lagmote.youth_id, func.min(Lagmote.meeting_on))
+        .where(Lagmote.held.is_(False), ~held_after.exists())
+        .group_by(Lagmote.youth_id)
+    )
+    next_planned = {youth_id: day for youth_id, day in planned_rows}
+    return last_held, next_planned
 
 
 def _late_action_counts(session: Session, today: date) -> dict[int, int]:
