@@ -51,8 +51,11 @@ def test_list_counts_a_planned_meeting_only_after_the_last_held(store: Store) ->
     plan_meeting(store, youth_id, TODAY - timedelta(days=100))
     (item,) = list_youths(store, TODAY)
     assert item.alerts[0].words == "Lagmøte på overtid: 3 dager over fristen 28.11.2026"
+    # A week earlier the deadline (28.11) was ahead, and the meeting planned after it.
+    (item,) = list_youths(store, TODAY - timedelta(days=7))
+    assert item.alerts[0].words == "Neste lagmøte er planlagt 7 dager etter fristen"
     planned = [m for m in load_meetings(store, youth_id).meetings if not m.held]
-    latest_planned = max(planned, key=lambda m: m.meeting_on)
-    set_meeting_date(store, youth_id, latest_planned.id, TODAY + timedelta(days=2))
-    (item,) = list_youths(store, TODAY)
-    assert item.alerts[0].words == "Neste lagmøte er planlagt 5 dager etter fristen"
+    latest = max(planned, key=lambda m: m.meeting_on)
+    set_meeting_date(store, youth_id, latest.id, date(2026, 11, 27))
+    (item,) = list_youths(store, TODAY - timedelta(days=7))
+    assert item.alerts == ()  # planned in time: nothing to warn about
