@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from lagmote.db.store import Store
 
 DEBUG_ENV = "LAGMOTE_DEBUG"
-RENDER_PAGES = ("overview", "plan", "week", "kartlegging")
+RENDER_PAGES = ("overview", "plan", "week", "kartlegging", "team", "lagmote")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_render(sub)
     _add_export_json(sub)
     _add_export_calendar(sub)
+    _add_export_minutes(sub)
     _add_import(sub)
     return parser
 
@@ -145,6 +146,22 @@ def _add_export_calendar(sub: argparse._SubParsersAction[argparse.ArgumentParser
     parser.set_defaults(command=_cmd_export_calendar)
 
 
+def _add_export_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "export-minutes", help="skriv referatet fra et lagmøte som PDF til deltakerne"
+    )
+    _db_argument(parser)
+    _youth_argument(parser)
+    parser.add_argument(
+        "--meeting",
+        metavar="N",
+        type=_positive_int,
+        help="lagmøte nummer N, talt fra 1 (det første); standard er det siste som er holdt",
+    )
+    parser.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    parser.set_defaults(command=_cmd_export_minutes)
+
+
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "import", help="les inn en ungdom fra en JSON-fil (alt eller ingenting)"
@@ -222,6 +239,21 @@ def _cmd_export_calendar(args: argparse.Namespace) -> int:
     data = build_calendar(week, week.meetings, date.today())
     write_private(args.out, data)
     store.log(AuditEvent("export", "youth", args.youth, args.youth, "calendar"))
+    return 0
+
+
+def _cmd_export_minutes(args: argparse.Namespace) -> int:
+    from lagmote.db.minutes_queries import load_minutes
+    from lagmote.db.store import AuditEvent
+    from lagmote.pdf.minutes_pdf import minutes_pdf
+    from lagmote.private_file import write_private
+
+    _check_out_folder(args.out)
+    store = _store(args)
+    data = minutes_pdf(load_minutes(store, args.youth, args.meeting, date.today()))
+    # Logged first: an export that fails after this is logged, never the other way round.
+    store.log(AuditEvent("export", "youth", args.youth, args.youth, "minutes"))
+    write_private(args.out, data)
     return 0
 
 

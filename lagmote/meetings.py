@@ -16,7 +16,14 @@ from types import MappingProxyType
 
 from lagmote.dates import format_date
 from lagmote.errors import UserError
-from lagmote.plan import MAX_TEXT_CHARS, GoalInfo, PlanView, TiltakInfo, check_length
+from lagmote.plan import (
+    CLOSED_TILTAK,
+    MAX_TEXT_CHARS,
+    GoalInfo,
+    PlanView,
+    TiltakInfo,
+    check_length,
+)
 from lagmote.records import MemberInfo
 from lagmote.standard import LAGMOTE_AGENDA, LAGMOTE_INTERVAL_DAYS
 from lagmote.steps import CaseDates, next_lagmote_due
@@ -177,28 +184,51 @@ class SinceLast:
 
 def since_last(view: MeetingsView, plan: PlanView, lagmote_id: int, today: date) -> SinceLast:
     """Since the last lagmøte held before ``lagmote_id``: goals whose rating changed, measures
-    done, measures late, and action items from that meeting not done by their date."""
+    done, measures late, and action items from that meeting not done by their date.
+
+    A meeting held before today is looked at as it stood on its day: ratings and measures
+    done after it belong to the meetings after it, and lateness counts to its date."""
+    current = view.meeting(lagmote_id)
+    until = today
+    if current is not None and current.held and current.meeting_on < today:
+        until = current.meeting_on
     previous = view.previous_held(lagmote_id)
     since = previous.meeting_on if previous is not None else None
-    moved = tuple(m for g in plan.goals if (m := _goal_move(g, since)) is not None)
+    moved = tuple(m for g in plan.goals if (m := _goal_move(g, since, until)) is not None)
     tiltak = [*plan.loose_tiltak, *(t for g in plan.goals for t in g.tiltak)]
-    done = tuple(t for t in tiltak if _done_since(t, since))
-    late = tuple(t for t in tiltak if t.is_late(today))
+    done = tuple(t for t in tiltak if _done_since(t, since, until))
+    late = tuple(t for t in tiltak if _late_on(t.fields.due_on, _done_on(t), until))
     earlier = [m for m in view.meetings if m.held and since is not None and m.meeting_on <= since]
-    not_kept = tuple(a for m in earlier for a in m.action_items if a.is_late(today))
+    not_kept = tuple(
+        a for m in earlier for a in m.action_items if _late_on(a.due_on, a.done_on, until)
+    )
     return SinceLast(since, moved, done, late, not_kept)
 
 
-def _done_since(measure: TiltakInfo, since: date | None) -> bool:
+def _done_on(measure: TiltakInfo) -> date | None:
+    """When the measure was closed: its done date; closed on an unknown day (stopped, or done
+    without a date) counts as closed all along."""
+    if measure.fields.status not in CLOSED_TILTAK:
+        return None
+    return measure.fields.done_on or date.min
+
+
+def _late_on(due: date | None, done: date | None, day: date) -> bool:
+    """Past its date on ``day`` and not done by then (done later does not count)."""
+    return due is not None and due < day and (done is None or done > day)
+
+
+def _done_since(measure: TiltakInfo, since: date | None, until: date) -> bool:
     done_on = measure.fields.done_on
-    return done_on is not None and (since is None or done_on > since)
+    return done_on is not None and (since is None or done_on > since) and done_on <= until
 
 
-def _goal_move(goal: GoalInfo, since: date | None) -> GoalMove | None:
-    latest = goal.latest
+def _goal_move(goal: GoalInfo, since: date | None, until: date) -> GoalMove | None:
+    ratings = [r for r in goal.ratings if r.rated_on <= until]
+    latest = ratings[-1] if ratings else None
     if latest is None or (since is not None and latest.rated_on <= since):
         return None
-    before = [r.value for r in goal.ratings if since is not None and r.rated_on <= since]
+    before = [r.value for r in ratings if since is not None and r.rated_on <= since]
     start = before[-1] if before else None
     if start == latest.value:
         return None

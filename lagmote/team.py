@@ -67,6 +67,11 @@ class Coverage:
     def problem(self) -> bool:
         return self.state in (MISSING, WITHDRAWN, PARTIAL)
 
+    @property
+    def short(self) -> str:
+        """For a narrow column: a problem is always said in full, the rest in two words."""
+        return {COVERED: "Samtykke gitt", NOT_NEEDED: "Trengs ikke"}.get(self.state, self.words)
+
 
 def consenters(members: Sequence[MemberInfo], youth_age: int | None) -> tuple[str, ...]:
     """Whose consent counts: the parents on the team, or the youth (no parent, or 18+)."""
@@ -93,12 +98,27 @@ def coverage(
     missing = [name for name in needed if name not in given]
     if not missing:
         return Coverage(COVERED, "Samtykke fra " + _join(needed))
+    withdrawn = _withdrawn_by(naming, today)
     if len(missing) < len(needed):
+        # One parent withdrew while the other's consent stands: say so, not only "missing".
+        gone = [name for name in missing if name in withdrawn]
+        if gone:
+            when = format_date(max(withdrawn[name] for name in gone))
+            return Coverage(WITHDRAWN, f"{_join(gone)} trakk samtykket tilbake {when}")
         return Coverage(PARTIAL, "Mangler samtykke fra " + _join(missing))
-    withdrawn = [c.withdrawn_on for c in naming if c.withdrawn_on and c.withdrawn_on <= today]
     if withdrawn:
-        return Coverage(WITHDRAWN, f"Samtykket ble trukket tilbake {format_date(max(withdrawn))}")
+        when = format_date(max(withdrawn.values()))
+        return Coverage(WITHDRAWN, f"Samtykket ble trukket tilbake {when}")
     return Coverage(MISSING, "Ingen samtykke til å dele informasjon")
+
+
+def _withdrawn_by(consents: Iterable[ConsentFields], today: date) -> dict[str, date]:
+    """Per person: the last date they withdrew a consent (by ``today``)."""
+    found: dict[str, date] = {}
+    for c in consents:
+        if c.withdrawn_on is not None and c.withdrawn_on <= today:
+            found[c.given_by] = max(c.withdrawn_on, found.get(c.given_by, c.withdrawn_on))
+    return found
 
 
 def _join(names: Sequence[str]) -> str:
@@ -193,6 +213,7 @@ class DutyItem:
     done: bool
     late: bool
     closed: bool  # done, or (a measure) stopped
+    sensitive: bool = False  # a measure under a goal in an area hidden in meeting mode
 
 
 @dataclass(frozen=True)
@@ -220,16 +241,21 @@ def duties(
     tiltak: Iterable[TiltakInfo],
     actions: Iterable[ActionItemInfo],
     today: date,
+    sensitive_tiltak: frozenset[int] = frozenset(),
 ) -> tuple[ActorDuties, ...]:
-    """Per member (in team order): their measures and action items, late ones first."""
+    """Per member (in team order): their measures and action items, late ones first.
+
+    Measures in ``sensitive_tiltak`` are counted like any other (no delay hides), and their
+    items say so, for meeting mode to show them without their text."""
     items: dict[int, list[DutyItem]] = {m.id: [] for m in members}
     for t in tiltak:
         owner = t.fields.responsible_id
         if owner in items:
             done = t.fields.status == "fullfort"
             closed = t.fields.status in ("fullfort", "avbrutt")
+            late, sensitive = t.is_late(today), t.id in sensitive_tiltak
             items[owner].append(
-                DutyItem("tiltak", t.fields.text, t.fields.due_on, done, t.is_late(today), closed)
+                DutyItem("tiltak", t.fields.text, t.fields.due_on, done, late, closed, sensitive)
             )
     for a in actions:
         if a.owner_id in items:
@@ -255,6 +281,8 @@ class TeamView:
     tiltak: tuple[TiltakInfo, ...] = ()
     actions: tuple[ActionItemInfo, ...] = ()
     youth_age: int | None = None
+    # Measures under a goal in a sensitive area (§7.3): not shown in meeting mode.
+    sensitive_tiltak: frozenset[int] = frozenset()
 
     @property
     def active_members(self) -> tuple[MemberInfo, ...]:
@@ -267,4 +295,4 @@ class TeamView:
         return coverage(role_code, self.consents, self.active_members, today, self.youth_age)
 
     def duties(self, today: date) -> tuple[ActorDuties, ...]:
-        return duties(self.active_members, self.tiltak, self.actions, today)
+        return duties(self.active_members, self.tiltak, self.actions, today, self.sensitive_tiltak)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from lagmote.db.engine import Database, open_database
 from lagmote.db.store import Actor, Store
@@ -27,6 +29,22 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     monkeypatch.delenv("LAGMOTE_PASSPHRASE", raising=False)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def delete_windows() -> Iterator[None]:
+    """Delete every window a test leaves behind. Signal connections to lambdas keep a
+    widget alive from the C++ side, where Python's collector cannot see the cycle; windows
+    left over would then be restyled by every later test's theme change, and the run would
+    slow down test by test."""
+    yield
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -89,7 +89,8 @@ def delete_meeting(store: Store, youth_id: int, lagmote_id: int) -> Changes:
         row = owned_row(session, Lagmote, lagmote_id, youth_id, MEETING)
         if row.held:
             raise UserError("Et holdt lagmøte kan ikke slettes: det er lagets referat.")
-        if row.attendees or row.decisions or row.action_items or row.agenda_notes:
+        written = row.youth_words.strip() or row.notes.strip()
+        if written or row.attendees or row.decisions or row.action_items or row.agenda_notes:
             raise UserError("Lagmøtet har allerede noe skrevet inn, så det kan ikke slettes.")
         session.delete(row)
         return logged(youth_id, "delete", "lagmote", lagmote_id)

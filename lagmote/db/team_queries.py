@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from lagmote.dates import age_on
 from lagmote.db.errors import DatabaseError
-from lagmote.db.models import ActionItem, Consent, Lagmote, Tiltak, Youth
+from lagmote.db.kartlegging_queries import marked_sensitive
+from lagmote.db.models import ActionItem, Consent, Goal, Lagmote, Tiltak, Youth
 from lagmote.db.queries import member_infos
 from lagmote.db.store import AuditEvent, Store
+from lagmote.kartlegging import STANDARD_SENSITIVE
 from lagmote.plan import TiltakFields, TiltakInfo
 from lagmote.team import ActionItemInfo, ConsentFields, ConsentInfo, TeamView, parse_roles
 
@@ -29,6 +31,7 @@ def load_team(store: Store, youth_id: int, today: date) -> TeamView:
             tiltak=_tiltak(session, youth_id),
             actions=action_infos(session, youth_id),
             youth_age=age_on(youth.birth_date, today) if youth.birth_date else None,
+            sensitive_tiltak=_sensitive_tiltak(session, youth),
         )
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "team"), read)
@@ -76,3 +79,14 @@ def _tiltak(session: Session, youth_id: int) -> tuple[TiltakInfo, ...]:
         )
         for t in rows
     )
+
+
+def _sensitive_tiltak(session: Session, youth: Youth) -> frozenset[int]:
+    """The measures under a goal in a sensitive area: the standard's and the team's."""
+    areas = STANDARD_SENSITIVE | marked_sensitive(youth)
+    rows = session.scalars(
+        select(Tiltak.id)
+        .join(Goal, Goal.id == Tiltak.goal_id)
+        .where(Tiltak.youth_id == youth.id, Goal.area.in_(sorted(areas)))
+    )
+    return frozenset(rows)

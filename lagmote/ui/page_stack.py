@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from lagmote.ui.context import Page, YouthContext
     from lagmote.ui.overview_page import OverviewPage
 
-PAGE_NAMES = ("overview", "plan", "week", "kartlegging")
+PAGE_NAMES = ("overview", "plan", "week", "kartlegging", "team", "lagmote")
 PREFETCH_DELAY_MS = 250  # after the page on screen has painted, before the user reaches a tab
 
 
@@ -55,16 +55,30 @@ def _build_kartlegging(parent: QWidget) -> QWidget:
     return KartleggingPage(parent)
 
 
+def _build_team(parent: QWidget) -> QWidget:
+    from lagmote.ui.team_page import TeamPage
+
+    return TeamPage(parent)
+
+
+def _build_lagmote(parent: QWidget) -> QWidget:
+    from lagmote.ui.meeting_page import MeetingPage
+
+    return MeetingPage(parent)
+
+
 _BUILDERS: dict[str, Callable[[QWidget], QWidget]] = {
     "overview": _build_overview,
     "plan": _build_plan,
     "week": _build_week,
     "kartlegging": _build_kartlegging,
+    "team": _build_team,
+    "lagmote": _build_lagmote,
 }
 
 
 class PageStack(QWidget):
-    """Tabs for the overview, Min plan, the week and the kartlegging, with lazily built pages."""
+    """Tabs for every page of one youth, with lazily built pages."""
 
     page_changed = Signal(str)
 
@@ -72,7 +86,14 @@ class PageStack(QWidget):
         super().__init__(parent)
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Sider"))
-        titles = (self.tr("Oversikt"), self.tr("Min plan"), self.tr("Uka"), self.tr("Kartlegging"))
+        titles = (
+            self.tr("Oversikt"),
+            self.tr("Min plan"),
+            self.tr("Uka"),
+            self.tr("Kartlegging"),
+            self.tr("Laget"),
+            self.tr("Lagmøter"),
+        )
         for title in titles:
             self.tabs.addTab(title)
         self.stack = QStackedWidget(self)

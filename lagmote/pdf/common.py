@@ -1,0 +1,498 @@
+"""What every PDF of the program shares: the font, the colours, the styles, the A4 page.
+
+The font. reportlab's built-in fonts have æ, ø and å but no Arabic, and the families the
+program serves write their names in Arabic script too (the demo's mother is «سارة حسن»). So a
+TrueType font is looked up on this machine (:data:`FONT_FILES` in :data:`font_folders`): DejaVu
+Sans first (Debian's fonts-dejavu-core, which ``scripts/setup.sh`` installs; it covers Latin,
+Arabic and Arabic presentation forms), then Segoe UI or Arial (Windows, macOS). A font with
+Arabic is preferred; one with æ, ø and å is required.
+
+Arabic. reportlab shapes and orders right-to-left text only with the optional uharfbuzz and
+rlbidi packages, which the program does not need elsewhere. Without them Arabic letters would
+come out unjoined and in the wrong order, so :func:`visual` does the little a name needs:
+each Arabic letter becomes its joined form (isolated, initial, medial or final, with the
+lam-alef ligature), and each right-to-left run is laid out right to left (digits inside stay
+left to right, brackets are mirrored). Known limits: a right-to-left run that wraps over two
+lines keeps the visual order of one line, and copying such text out of the PDF gives the
+joined forms in visual order.
+
+The page. A4, the text in Oslo kommune's dark blue on white, headings in warm blue, table
+headers on light blue; a footer on every page ("… – side X av Y"), which needs the page count
+before the first page is drawn, so :func:`build_pdf` lays the document out twice. Metadata
+hold a title the caller chooses and no author: personal data never goes into them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+from typing import Any, Final, TypeAlias
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
+
+from lagmote.errors import UserError
+
+# --- Oslo kommune's colours -----------------------------------------------------------------
+
+DARK_BLUE: Final[Color] = HexColor("#2a2859")  # text
+WARM_BLUE: Final[Color] = HexColor("#1f42aa")  # headings
+LIGHT_BLUE: Final[Color] = HexColor("#c5f6ff")  # table header fill
+BEIGE: Final[Color] = HexColor("#f8f0dd")  # quoted text (the youth's own words)
+RED: Final[Color] = HexColor("#ff8274")  # late (always with a word, never colour alone)
+GRID: Final[Color] = HexColor("#b4b2c4")  # table lines: dark blue, lightened
+
+# --- the page -------------------------------------------------------------------------------
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN: Final = 2 * cm
+BOTTOM_MARGIN: Final = 2.4 * cm
+FOOTER_Y: Final = 1.3 * cm
+TEXT_WIDTH: Final = PAGE_WIDTH - 2 * MARGIN
+TEXT_HEIGHT: Final = PAGE_HEIGHT - MARGIN - BOTTOM_MARGIN
+# A heading starts a new page when less than this is left under it (heading and ~3 lines).
+HEADING_ROOM: Final = 3.5 * cm
+SUBHEADING_ROOM: Final = 2.5 * cm
+# A section up to this tall is kept whole on one page; a taller one flows from where it is.
+KEEP_WHOLE_UP_TO: Final = TEXT_HEIGHT / 3
+
+BODY_SIZE: Final = 11
+SMALL_SIZE: Final = 9.5
+FOOTER_SIZE: Final = 9
+
+# --- the font -------------------------------------------------------------------------------
+
+REGULAR: Final = "LagmoteSans"
+BOLD: Final = "LagmoteSans-Bold"
+
+FONT_FILES: Final[tuple[tuple[str, str], ...]] = (
+    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),  # Linux: fonts-dejavu-core
+    ("segoeui.ttf", "segoeuib.ttf"),  # Windows
+    ("arial.ttf", "arialbd.ttf"),  # Windows
+    ("Arial.ttf", "Arial Bold.ttf"),  # macOS
+)
+NORWEGIAN_SAMPLE: Final = "æøåÆØÅé–«»"
+ARABIC_SAMPLE: Final = "\u0627\u0644\u0633\ufe8d\ufeb3\ufefb"  # letters and joined forms
+
+
+def font_folders() -> list[Path]:
+    """Where fonts live on Linux, Windows and macOS, most likely first."""
+    home = Path.home()
+    windows = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
+    local = Path(os.environ.get("LOCALAPPDATA", home)) / "Microsoft" / "Windows" / "Fonts"
+    return [
+        Path("/usr/share/fonts/truetype/dejavu"),  # Debian, Ubuntu
+        Path("/usr/share/fonts/dejavu-sans-fonts"),  # Fedora
+        Path("/usr/share/fonts/dejavu"),
+        Path("/usr/share/fonts/TTF"),  # Arch
+        Path("/usr/local/share/fonts"),
+        home / ".local" / "share" / "fonts",
+        windows,
+        local,
+        Path("/System/Library/Fonts/Supplemental"),
+        Path("/Library/Fonts"),
+    ]
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    regular: Path
+    bold: Path
+    arabic: bool  # whether the font has Arabic letters
+
+
+def find_font(folders: Sequence[Path] | None = None) -> FontChoice:
+    """The first font pair with æ, ø, å and Arabic; else the first with æ, ø and å."""
+    fallback: FontChoice | None = None
+    for regular, bold in _existing_pairs(font_folders() if folders is None else folders):
+        chars = _covered(regular)
+        if not set(NORWEGIAN_SAMPLE) <= chars:
+            continue
+        choice = FontChoice(regular, bold, set(ARABIC_SAMPLE) <= chars)
+        if choice.arabic:
+            return choice
+        fallback = fallback or choice
+    if fallback is None:
+        raise UserError("Fant ingen skrift til PDF-en på maskinen; installer fonts-dejavu-core.")
+    return fallback
+
+
+def _existing_pairs(folders: Sequence[Path]) -> Iterator[tuple[Path, Path]]:
+    for regular, bold in FONT_FILES:
+        for folder in folders:
+            if (folder / regular).is_file() and (folder / bold).is_file():
+                yield folder / regular, folder / bold
+
+
+def _covered(path: Path) -> set[str]:
+    try:
+        font = TTFont("probe", str(path))
+    except Exception:  # a broken or unreadable font file is skipped, like a missing one
+        return set()
+    cmap = font.face.charToGlyph
+    return {ch for ch in NORWEGIAN_SAMPLE + ARABIC_SAMPLE if ord(ch) in cmap}
+
+
+@cache
+def register_fonts() -> FontChoice:
+    """Find the font and register it once as :data:`REGULAR` and :data:`BOLD`."""
+    choice = find_font()
+    pdfmetrics.registerFont(TTFont(REGULAR, str(choice.regular)))
+    pdfmetrics.registerFont(TTFont(BOLD, str(choice.bold)))
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+    return choice
+
+
+# --- Arabic: joined forms and right-to-left order -------------------------------------------
+
+# Letter → (its isolated presentation form, joining type). Dual-joining letters (D) have four
+# forms in a row: isolated, final, initial, medial; right-joining ones (R) the first two;
+# hamza (U) joins nothing.
+_LETTERS: Final[dict[str, tuple[int, str]]] = {
+    chr(code): (form, kind)
+    for code, form, kind in (
+        (0x0621, 0xFE80, "U"), (0x0622, 0xFE81, "R"), (0x0623, 0xFE83, "R"),
+        (0x0624, 0xFE85, "R"), (0x0625, 0xFE87, "R"), (0x0626, 0xFE89, "D"),
+        (0x0627, 0xFE8D, "R"), (0x0628, 0xFE8F, "D"), (0x0629, 0xFE93, "R"),
+        (0x062A, 0xFE95, "D"), (0x062B, 0xFE99, "D"), (0x062C, 0xFE9D, "D"),
+        (0x062D, 0xFEA1, "D"), (0x062E, 0xFEA5, "D"), (0x062F, 0xFEA9, "R"),
+        (0x0630, 0xFEAB, "R"), (0x0631, 0xFEAD, "R"), (0x0632, 0xFEAF, "R"),
+        (0x0633, 0xFEB1, "D"), (0x0634, 0xFEB5, "D"), (0x0635, 0xFEB9, "D"),
+        (0x0636, 0xFEBD, "D"), (0x0637, 0xFEC1, "D"), (0x0638, 0xFEC5, "D"),
+        (0x0639, 0xFEC9, "D"), (0x063A, 0xFECD, "D"), (0x0641, 0xFED1, "D"),
+        (0x0642, 0xFED5, "D"), (0x0643, 0xFED9, "D"), (0x0644, 0xFEDD, "D"),
+        (0x0645, 0xFEE1, "D"), (0x0646, 0xFEE5, "D"), (0x0647, 0xFEE9, "D"),
+        (0x0648, 0xFEED, "R"), (0x0649, 0xFEEF, "R"), (0x064A, 0xFEF1, "D"),
+        # Persian and Urdu letters (presentation forms A) that DejaVu Sans has
+        (0x0679, 0xFB66, "D"), (0x067E, 0xFB56, "D"), (0x0686, 0xFB7A, "D"),
+        (0x0688, 0xFB88, "R"), (0x0691, 0xFB8C, "R"), (0x0698, 0xFB8A, "R"),
+        (0x06A9, 0xFB8E, "D"), (0x06AF, 0xFB92, "D"), (0x06BA, 0xFB9E, "R"),
+        (0x06BE, 0xFBAA, "D"), (0x06CC, 0xFBFC, "D"),
+    )
+}  # fmt: skip
+_TATWEEL: Final = "\u0640"  # the joining stroke: joins on both sides, keeps its shape
+_LAM: Final = "\u0644"
+_LAM_ALEF: Final = {"\u0622": 0xFEF5, "\u0623": 0xFEF7, "\u0625": 0xFEF9, "\u0627": 0xFEFB}
+_MARKS: Final = (  # harakat and other combining marks: drawn on a letter, never joined
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+)
+_IS_MARK: Final = re.compile(f"[{_MARKS}]")
+_RTL_LETTER: Final = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_BETWEEN: Final = " \u00a0\t0-9.,:;!?()\\[\\]{}<>«»\"'\\-–"  # may sit inside a run
+_RUN: Final = re.compile(  # from one right-to-left letter to the last, and closing brackets
+    f"([{_RTL_LETTER}](?:[{_RTL_LETTER}{_BETWEEN}]*[{_RTL_LETTER}])?)([)\\]}}>»]*)"
+)
+_OPENERS: Final = "([{<«"
+_CLOSERS: Final = ")]}>»"
+_CLUSTER: Final = re.compile(f"[0-9\u0660-\u0669\u06f0-\u06f9]+|.[{_MARKS}]*", re.S)
+_MIRROR: Final = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+def visual(text: str) -> str:
+    """``text`` as it must be drawn left to right: Arabic letters joined, and every
+    right-to-left run reversed. Text without Arabic or Hebrew comes back unchanged."""
+    if not re.search(f"[{_RTL_LETTER}]", text):
+        return text
+    return _RUN.sub(_reverse_run, shape_arabic(text))
+
+
+def _reverse_run(match: re.Match[str]) -> str:
+    """A run reversed; closing brackets after it belong to it when it opened them."""
+    run, closers = match.group(1), match.group(2)
+    unclosed = sum(run.count(c) for c in _OPENERS) - sum(run.count(c) for c in _CLOSERS)
+    inside = closers[: max(unclosed, 0)]
+    return _reverse(run + inside) + closers[len(inside) :]
+
+
+def _reverse(run: str) -> str:
+    clusters = _CLUSTER.findall(run)
+    return "".join(c.translate(_MIRROR) for c in reversed(clusters))
+
+
+def shape_arabic(text: str) -> str:
+    """Every Arabic letter in its joined form, in logical order."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        after = _neighbour(text, i, 1)
+        joins_before = ch in _LETTERS or ch == _TATWEEL
+        joins_before = joins_before and _joins_forward(_char(text, _neighbour(text, i, -1)))
+        if ch == _LAM and after is not None and text[after] in _LAM_ALEF:
+            out.append(chr(_LAM_ALEF[text[after]] + (1 if joins_before else 0)))
+            out.append(text[i + 1 : after])  # marks between lam and alef
+            i = after + 1
+            continue
+        out.append(_form(ch, joins_before, _char(text, after)))
+        i += 1
+    return "".join(out)
+
+
+def _form(ch: str, joins_before: bool, next_char: str) -> str:
+    """The letter's presentation form: isolated (+0), final (+1), initial (+2), medial (+3)."""
+    if ch not in _LETTERS:
+        return ch
+    first, kind = _LETTERS[ch]
+    if kind == "U":
+        return chr(first)
+    if kind == "R":
+        return chr(first + (1 if joins_before else 0))
+    joins_after = next_char == _TATWEEL or _LETTERS.get(next_char, (0, "U"))[1] != "U"
+    if joins_after:
+        return chr(first + (3 if joins_before else 2))
+    return chr(first + (1 if joins_before else 0))
+
+
+def _joins_forward(ch: str) -> bool:
+    """Whether ``ch`` joins the letter after it (dual-joining letters and the tatweel)."""
+    return ch == _TATWEEL or _LETTERS.get(ch, (0, "U"))[1] == "D"
+
+
+def _neighbour(text: str, i: int, step: int) -> int | None:
+    """The index of the nearest character before (-1) or after (1) ``i`` that is not a mark."""
+    j = i + step
+    while 0 <= j < len(text) and _IS_MARK.match(text[j]):
+        j += step
+    return j if 0 <= j < len(text) else None
+
+
+def _char(text: str, index: int | None) -> str:
+    return text[index] if index is not None else ""
+
+
+# --- styles and flowables -------------------------------------------------------------------
+
+
+def markup(text: str) -> str:
+    """User text as paragraph markup: drawn in visual order, escaped, line breaks kept."""
+    return escape(visual(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    quote: ParagraphStyle
+    bullet: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    header_cell: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    """The paragraph styles, in the registered font (registering it on first use)."""
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=BODY_SIZE, leading=15, textColor=DARK_BLUE,
+        spaceAfter=4,
+    )  # fmt: skip
+    heading = ParagraphStyle(
+        "heading", body, fontName=BOLD, fontSize=14, leading=18, textColor=WARM_BLUE,
+        spaceBefore=14, spaceAfter=6,
+    )  # fmt: skip
+    cell = ParagraphStyle("cell", body, spaceAfter=0, leading=14)
+    return Styles(
+        title=ParagraphStyle(
+            "title", heading, fontSize=20, leading=25, spaceBefore=0, spaceAfter=4
+        ),
+        subtitle=ParagraphStyle("subtitle", body, fontName=BOLD, fontSize=14, leading=18),
+        heading=heading,
+        subheading=ParagraphStyle("subheading", body, fontName=BOLD, spaceBefore=6, spaceAfter=2),
+        body=body,
+        quote=ParagraphStyle(
+            "quote",
+            body,
+            backColor=BEIGE,
+            borderPadding=(6, 8, 6, 8),
+            leftIndent=8,
+            rightIndent=8,
+            spaceBefore=6,
+            spaceAfter=10,
+        ),
+        bullet=ParagraphStyle("bullet", body, leftIndent=14, bulletIndent=2, spaceAfter=3),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", cell, fontName=BOLD),
+        cell_small=ParagraphStyle("cell_small", cell, fontSize=SMALL_SIZE, leading=12.5),
+        header_cell=ParagraphStyle("header_cell", cell, fontName=BOLD),
+    )
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text (escaped: no markup from the user reaches reportlab)."""
+    return Paragraph(markup(text), style)
+
+
+def section(title: str, content: Sequence[Flowable]) -> list[Flowable]:
+    """A heading with its content, never alone at the foot of a page (see :func:`keep_with`)."""
+    return keep_with(paragraph(title, styles().heading), content, HEADING_ROOM)
+
+
+def subsection(title: str, content: Sequence[Flowable]) -> list[Flowable]:
+    return keep_with(paragraph(title, styles().subheading), content, SUBHEADING_ROOM)
+
+
+def keep_with(head: Flowable, content: Sequence[Flowable], room: float) -> list[Flowable]:
+    """``head`` and ``content`` whole on one page when they are short; when they are long,
+    starting where they are, unless less than ``room`` is left there (so a long text or table
+    never leaves a page nearly empty, and a heading never ends a page)."""
+    flowables = [head, *content]
+    if _height(flowables) <= KEEP_WHOLE_UP_TO:
+        return [KeepTogether(flowables)]
+    return [CondPageBreak(room), *flowables]
+
+
+def _height(flowables: Sequence[Flowable]) -> float:
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(TEXT_WIDTH, TEXT_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+Cell: TypeAlias = "Flowable | Sequence[Flowable]"
+"""A table cell: a flowable, or several stacked (a name with its role under it)."""
+
+CELL_PADDING: Final = 6
+# A row taller than this is cut into rows that continue each other (see :func:`table`): at
+# most this much of a page is left empty where a table runs over to the next.
+MAX_ROW_HEIGHT: Final = 6 * cm
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    fills: Mapping[tuple[int, int], Color] | None = None,
+) -> Table:
+    """A table the width of the text with a light blue header row that repeats on every page
+    it runs over. ``fills`` colours cells, by (column, row) counted in ``rows``.
+
+    Nothing is ever cut: the table splits between rows, and a row taller than
+    :data:`MAX_ROW_HEIGHT` becomes several rows, its text continued in the next with no line
+    or gap between them, so every piece fits on a page under the header. (reportlab's own
+    splitting inside a row can repeat the header in the middle of a page.)"""
+    head = [Paragraph(escape(h), styles().header_cell) for h in header]
+    data: list[Sequence[Cell]] = [head]
+    lines: list[tuple[Any, ...]] = [("LINEBELOW", (0, 0), (-1, 0), 1, DARK_BLUE)]
+    colours: list[tuple[Any, ...]] = []
+    for index, row in enumerate(rows):
+        pieces = _row_pieces(row, widths)
+        first = len(data)
+        data += pieces
+        last = len(data) - 1
+        lines.append(("LINEBELOW", (0, last), (-1, last), 0.5, GRID))
+        if last > first:  # one text over several rows: no gap where it continues
+            lines.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
+            lines.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
+        for (column, at), colour in (fills or {}).items():
+            if at == index:
+                colours.append(("BACKGROUND", (column, first), (column, len(data) - 1), colour))
+    result = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    result.setStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT_BLUE),
+        *colours,
+        ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        *lines,
+    ])  # fmt: skip
+    return result
+
+
+def _row_pieces(row: Sequence[Cell], widths: Sequence[float]) -> list[list[Cell]]:
+    """The row as one or more rows: long paragraphs cut into pieces of at most
+    :data:`MAX_ROW_HEIGHT`, the other cells in the first piece only."""
+    cells = [
+        _cell_pieces(cell, width - 2 * CELL_PADDING)
+        for cell, width in zip(row, widths, strict=True)
+    ]
+    count = max(len(pieces) for pieces in cells)
+    return [[pieces[k] if k < len(pieces) else "" for pieces in cells] for k in range(count)]
+
+
+def _cell_pieces(cell: Cell, width: float) -> list[Cell]:
+    if not isinstance(cell, Paragraph):
+        return [cell]
+    pieces: list[Cell] = []
+    rest = cell
+    while rest.wrap(width, MAX_ROW_HEIGHT)[1] > MAX_ROW_HEIGHT:
+        parts = rest.split(width, MAX_ROW_HEIGHT)
+        if len(parts) < 2:  # cannot be cut: left whole, the page will say so
+            break
+        pieces.append(parts[0])
+        rest = parts[1]
+    return [*pieces, rest]
+
+
+# --- building the document ------------------------------------------------------------------
+
+Footer = Callable[[int, int], str]
+"""The footer text of page ``page`` of ``total``."""
+
+
+def build_pdf(story: Callable[[], list[Flowable]], footer: Footer, title: str) -> bytes:
+    """The document as PDF bytes. ``story`` is called twice (a laid-out flowable cannot be
+    laid out again): once to count the pages, once to draw them with "side X av Y"."""
+    _, total = _build(story(), footer, title, 0)
+    data, pages = _build(story(), footer, title, total)
+    if pages != total:  # the footer sits outside the text frame, so this cannot happen
+        raise RuntimeError("the page count changed between the two layouts")
+    return data
+
+
+def _build(flowables: list[Flowable], footer: Footer, title: str, total: int) -> tuple[bytes, int]:
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN, title=title, author="", subject="", creator="Lagmøte",
+        keywords="", lang="nb-NO",
+    )  # fmt: skip
+    frame = Frame(
+        MARGIN, BOTTOM_MARGIN, TEXT_WIDTH, TEXT_HEIGHT,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
+    )  # fmt: skip
+
+    def draw_footer(canvas: Any, document: Any) -> None:
+        page = canvas.getPageNumber()
+        canvas.saveState()
+        canvas.setStrokeColor(WARM_BLUE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, FOOTER_Y + 12, PAGE_WIDTH - MARGIN, FOOTER_Y + 12)
+        canvas.setFillColor(DARK_BLUE)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
+        canvas.drawString(MARGIN, FOOTER_Y, visual(footer(page, max(total, page))))
+        canvas.restoreState()
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw_footer)])
+    doc.build(flowables)
+    return buffer.getvalue(), int(doc.page)

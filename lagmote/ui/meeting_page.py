@@ -1,0 +1,447 @@
+"""The Lagmøter page (§7.6): plan the next lagmøte, choose one, and run it as a guided
+sequence through the agenda, from "Siden sist" to the next meeting.
+
+Everything is saved as it is chosen or typed; each change is one undoable step made through
+:class:`~lagmote.ui.meeting_actions.MeetingActions`, and a refused change is named in the
+message above the page with nothing written. After every change the window calls
+:meth:`MeetingPage.apply_changes`, which reads the meetings and Min plan once and updates
+the widgets in place (a field being typed in keeps its text and cursor).
+
+In meeting mode (the screen on the wall) adults are named by their role only, nothing shows
+a phone number or an e-mail address, the team's internal notes (the general notes and the
+note on coordination, where police and child welfare write) are hidden, and so are goals in
+sensitive areas and their measures, until someone chooses to show a goal for the meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from lagmote.dates import format_date
+from lagmote.db.meeting_queries import load_meetings
+from lagmote.db.plan_queries import load_plan
+from lagmote.db.store import Changes
+from lagmote.errors import UserError
+from lagmote.meetings import ActionFields, LagmoteInfo, MeetingsView
+from lagmote.plan import PlanView
+from lagmote.team import ActionItemInfo
+from lagmote.ui.context import YouthContext, touches
+from lagmote.ui.meeting_actions import MeetingActions, fields_of
+from lagmote.ui.meeting_list import MeetingList
+from lagmote.ui.meeting_run import MeetingRun
+from lagmote.ui.meeting_shown import Showing, meeting_title
+from lagmote.ui.meeting_widgets import NoteField
+from lagmote.ui.plan_fields import MessageBar
+from lagmote.ui.theme import NORMAL, Theme
+
+MEETING_TEXTS = frozenset({"youth_words", "notes"})
+
+
+class MeetingPage(QWidget):
+    """The lagmøter of one youth: the list and the planner, or one meeting being run.
+
+    It has no signals of its own: every change goes through the context's editor, whose
+    ``changed`` signal the window hands back to :meth:`apply_changes`.
+    """
+
+    # "youth": the team may mark more areas sensitive, which hides more goals in meetings.
+    shows = frozenset(
+        {"lagmote", "agenda_note", "attendee", "decision", "action_item", "goal_rating",
+         "tiltak", "team_member", "goal", "youth"}
+    )  # fmt: skip
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: YouthContext | None = None
+        self._actions: MeetingActions | None = None
+        self._view: MeetingsView | None = None
+        self._plan: PlanView | None = None
+        self._open: int | None = None  # the lagmøte being run (None: the list is shown)
+        self._chosen: int | None = None  # the lagmøte chosen in the list
+        self._theme = NORMAL
+        self._revealed: frozenset[int] = frozenset()
+        self.message = MessageBar(self)
+        self.list = MeetingList(self)
+        self.run = MeetingRun(self)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.list)
+        self.views.addWidget(self.run)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.views, 1)
+        self._connect()
+        self.setEnabled(False)  # until a youth is shown
+
+    def _connect(self) -> None:
+        self.list.open_requested.connect(self.open_meeting)
+        self.list.delete_requested.connect(self._on_list_delete_requested)
+        self.list.plan_requested.connect(self._on_plan_requested)
+        r = self.run
+        r.back_requested.connect(self.show_list)
+        r.date_requested.connect(self._on_run_date_requested)
+        r.held_requested.connect(self._on_run_held_requested)
+        r.text_committed.connect(self._on_run_text_committed)
+        r.note_committed.connect(self._on_run_note_committed)
+        r.rating_requested.connect(self._on_run_rating_requested)
+        r.reveal_requested.connect(self._on_run_reveal_requested)
+        r.plan_requested.connect(self._on_plan_requested)
+        r.member_toggled.connect(self._on_run_member_toggled)
+        r.guest_requested.connect(self._on_run_guest_requested)
+        r.guest_remove_requested.connect(self._on_run_guest_remove_requested)
+        r.action_add_requested.connect(self._on_run_action_add_requested)
+        r.action_done_requested.connect(self._on_run_action_done_requested)
+        r.action_delete_requested.connect(self._on_run_action_delete_requested)
+        r.decision_add_requested.connect(self._on_run_decision_add_requested)
+        r.decision_delete_requested.connect(self._on_run_decision_delete_requested)
+
+    # -- the Page protocol ----------------------------------------------------------------
+
+    def show_youth(self, context: YouthContext) -> None:
+        """Show ``context``'s youth. For another youth, typing for the one before is saved
+        first (for that youth); what still cannot be saved is dropped and named."""
+        same = self._context is not None and self._context.youth_id == context.youth_id
+        lost = self._save_pending()
+        if not same:
+            self._open, self._chosen, self._revealed = None, None, frozenset()
+            self.views.setCurrentWidget(self.list)
+        try:
+            view = load_meetings(context.store, context.youth_id)
+            plan = load_plan(context.store, context.youth_id)
+        except UserError as error:
+            self._context, self._actions, self._view, self._plan = None, None, None, None
+            self.setEnabled(False)
+            self.message.show_warning(
+                self.tr("Lagmøtene kan ikke vises: {error}").format(error=str(error))
+            )
+            return
+        self._context, self._actions = context, MeetingActions(context)
+        self.setEnabled(True)
+        self.message.hide_message()
+        self._show(view, plan)
+        if lost:
+            self.message.show_warning(self._lost_sentence(lost))
+
+    def set_theme(self, theme: Theme) -> None:
+        if (theme.name == "meeting") != self.meeting_mode:
+            self._revealed = frozenset()  # shown on request for one meeting only
+        self._theme = theme
+        self.message.set_theme(theme)
+        self.list.set_theme(theme)
+        self.run.set_theme(theme)
+        if self._view is not None and self._plan is not None:
+            self._show(self._view, self._plan)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if touches(self._context, changes, self.shows):
+            self._reload()
+
+    def flush(self) -> None:
+        for field in self.run.fields():
+            field.text.flush()
+
+    def has_unsaved(self) -> bool:
+        return any(field.text.dirty for field in self.run.fields())
+
+    # -- what is shown --------------------------------------------------------------------
+
+    @property
+    def meeting_mode(self) -> bool:
+        return self._theme.name == "meeting"
+
+    @property
+    def view(self) -> MeetingsView | None:
+        return self._view
+
+    @property
+    def plan(self) -> PlanView | None:
+        return self._plan
+
+    @property
+    def meeting(self) -> LagmoteInfo | None:
+        """The lagmøte being run, or None while the list is shown."""
+        return self._view.meeting(self._open) if self._view is not None else None
+
+    @property
+    def showing(self) -> Showing | None:
+        meeting, context = self.meeting, self._context
+        if meeting is None or context is None or self._view is None or self._plan is None:
+            return None
+        return Showing(
+            self._view, self._plan, meeting, context.today, self.meeting_mode, self._revealed
+        )
+
+    @Slot(int)
+    def open_meeting(self, lagmote_id: int) -> None:
+        """Run (or read) this lagmøte, from its first step."""
+        if self._view is None or self._view.meeting(lagmote_id) is None:
+            return
+        lost = self._save_pending()
+        self._open = self._chosen = lagmote_id
+        if self.message.kind == "notice":
+            self.message.hide_message()
+        self.run.go_to(0)
+        self.views.setCurrentWidget(self.run)
+        assert self._plan is not None
+        self._show(self._view, self._plan)
+        if lost:
+            self.message.show_warning(self._lost_sentence(lost))
+
+    @Slot()
+    def show_list(self) -> None:
+        lost = self._save_pending()
+        self._open = None
+        self.views.setCurrentWidget(self.list)
+        if self._view is not None and self._plan is not None:
+            self._show(self._view, self._plan)
+        if lost:
+            self.message.show_warning(self._lost_sentence(lost))
+
+    def _reload(self) -> None:
+        context = self._context
+        if context is None:
+            return
+        try:
+            view = load_meetings(context.store, context.youth_id)
+            plan = load_plan(context.store, context.youth_id)
+        except UserError as error:
+            self.message.show_problem(str(error))
+            return
+        self._show(view, plan)
+
+    def _show(self, view: MeetingsView, plan: PlanView) -> None:
+        assert self._context is not None
+        self._view, self._plan = view, plan
+        if self._open is not None and view.meeting(self._open) is None:
+            self._forget_fields()  # the meeting is gone (an undone planning): so is its typing
+            self._open = None
+            self.views.setCurrentWidget(self.list)
+        self.list.show_meetings(view, self._context.today, self._chosen)
+        shown = self.showing
+        if shown is not None:
+            self.run.show_meeting(shown)
+
+    # -- typing that could not be saved ---------------------------------------------------
+
+    def _save_pending(self) -> list[str]:
+        """Save what was typed, for the meeting it was typed in; name what is still not
+        saved, and forget it (it is never saved into another meeting or youth)."""
+        self.flush()
+        lost = [f"«{f.title.text()}»" for f in self.run.fields() if f.text.dirty]
+        self._forget_fields()
+        return lost
+
+    def _forget_fields(self) -> None:
+        for field in self.run.fields():
+            if field.text.dirty:
+                field.text.reset(field.text.saved_text)
+
+    def _lost_sentence(self, lost: list[str]) -> str:
+        return self.tr(
+            "Det du skrev i {where}, kunne ikke lagres. Det er forkastet og er ikke tatt med"
+            " videre."
+        ).format(where=", ".join(lost))
+
+    # -- changes --------------------------------------------------------------------------
+
+    def _run(self, change: Callable[[MeetingActions], object]) -> object | None:
+        """Make a change; a refusal is shown above the page, naming the problem. Returns
+        what the change returned, or None when it was refused."""
+        if self._actions is None:
+            return None
+        try:
+            result = change(self._actions)
+        except UserError as error:
+            self.message.show_problem(str(error))
+            return None
+        if self.message.kind == "problem":
+            self.message.hide_message()
+        return result if result is not None else True
+
+    def _field(self, key: str) -> NoteField | None:
+        return next((f for f in self.run.fields() if f.key == key), None)
+
+    def _commit(self, key: str, text: str, change: Callable[[MeetingActions, str], object]) -> None:
+        field = self._field(key)
+        if field is None:
+            return
+        old = field.text.saved_text
+        if self._run(lambda actions: change(actions, old)) is not None:
+            field.text.mark_saved(text)
+            field.text.mark_problem(None)
+        else:
+            field.text.mark_problem(self._theme.colours.warning)
+
+    @Slot(str, str)
+    def _on_run_text_committed(self, key: str, text: str) -> None:
+        lagmote_id = self._open
+        if lagmote_id is not None and key in MEETING_TEXTS:
+            self._commit(
+                key, text, lambda actions, old: actions.set_text(lagmote_id, key, old, text)
+            )
+
+    @Slot(str, str)
+    def _on_run_note_committed(self, key: str, text: str) -> None:
+        lagmote_id = self._open
+        if lagmote_id is not None:
+            self._commit(
+                key, text, lambda actions, old: actions.set_note(lagmote_id, key, old, text)
+            )
+
+    @Slot(object)
+    def _on_plan_requested(self, on: date) -> None:
+        changes = self._run(lambda actions: actions.plan(on))
+        if not isinstance(changes, Changes) or not changes.created_ids:
+            return
+        new_id = changes.created_ids[0]
+        text = self.tr("Lagmøtet {date} er planlagt. Ctrl+Z angrer.").format(date=format_date(on))
+        if self._open is None:
+            self._chosen = new_id
+            if self._view is not None and self._plan is not None:
+                self._show(self._view, self._plan)
+            self.message.show_notice(
+                text, (self.tr("Åpne møtet"), lambda: self.open_meeting(new_id))
+            )
+        else:
+            self.message.show_notice(text, None)
+
+    @Slot(int)
+    def _on_list_delete_requested(self, lagmote_id: int) -> None:
+        meeting = self._view.meeting(lagmote_id) if self._view is not None else None
+        if meeting is None or self._view is None:
+            return
+        title = meeting_title(self._view, meeting)
+        if self._run(lambda actions: actions.delete(meeting)) is not None:
+            self._chosen = None
+            if self._view is not None and self._plan is not None:
+                self._show(self._view, self._plan)
+            self.message.show_notice(
+                self.tr("{title} er slettet. Ctrl+Z angrer.").format(title=title), None
+            )
+
+    @Slot(object)
+    def _on_run_date_requested(self, on: date) -> None:
+        meeting = self.meeting
+        if meeting is not None and self._run(lambda a: a.set_date(meeting, on)) is None:
+            self._reshow()  # the date field goes back to the saved date
+
+    @Slot(bool)
+    def _on_run_held_requested(self, held: bool) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        self.flush()
+        if self._run(lambda actions: actions.set_held(meeting, held)) is None:
+            return
+        if held:
+            text = self.tr("Lagmøtet er avsluttet og lagret som holdt. Ctrl+Z angrer.")
+        else:
+            text = self.tr("Lagmøtet er åpnet igjen. Ctrl+Z angrer.")
+        self.message.show_notice(text, None)
+
+    @Slot(int, int)
+    def _on_run_rating_requested(self, goal_id: int, value: int) -> None:
+        plan = self._plan
+        goal = next((g for g in plan.goals if g.id == goal_id), None) if plan else None
+        if plan is not None and goal is not None:
+            self._run(lambda actions: actions.rate(goal, value, plan))
+
+    @Slot(int)
+    def _on_run_reveal_requested(self, goal_id: int) -> None:
+        self._revealed = self._revealed | {goal_id}
+        self._reshow()
+        row = self.run.goals.rows.get(goal_id)
+        if row is not None:
+            row.ladder.setFocus()
+
+    @Slot(int, bool)
+    def _on_run_member_toggled(self, member_id: int, present: bool) -> None:
+        meeting, view = self.meeting, self._view
+        member = view.member(member_id) if view is not None else None
+        if meeting is None or member is None:
+            return
+        if present:
+            name = member.name or member.role_name
+            changed = self._run(lambda a: a.add_attendee(meeting.id, member.id, name, member.role))
+        else:
+            here = next((a for a in meeting.attendees if a.member_id == member_id), None)
+            if here is None:
+                return
+            changed = self._run(lambda a: a.remove_attendee(meeting.id, here))
+        if changed is None:
+            self._reshow()  # the box goes back to what is saved
+
+    @Slot(str, str)
+    def _on_run_guest_requested(self, name: str, role: str) -> None:
+        meeting = self.meeting
+        if meeting is not None and self._run(
+            lambda a: a.add_attendee(meeting.id, None, name, role)
+        ):
+            self.run.since.attendees.clear_guest()
+
+    @Slot(int)
+    def _on_run_guest_remove_requested(self, attendee_id: int) -> None:
+        meeting = self.meeting
+        guest = (
+            next((a for a in meeting.attendees if a.id == attendee_id), None) if meeting else None
+        )
+        if meeting is not None and guest is not None:
+            self._run(lambda a: a.remove_attendee(meeting.id, guest))
+
+    @Slot(object)
+    def _on_run_action_add_requested(self, fields: ActionFields) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        if fields.owner_id is None and fields.text.strip():
+            self.message.show_problem(self.tr("Velg hvem som skal gjøre oppgaven."))
+            return
+        if self._run(lambda a: a.add_action(meeting.id, fields)):
+            self.run.agreed.clear_action()
+
+    @Slot(int, bool)
+    def _on_run_action_done_requested(self, action_id: int, done: bool) -> None:
+        item = self._action(action_id)
+        if item is not None and self._context is not None:
+            fields = replace(fields_of(item), done_on=self._context.today if done else None)
+            self._run(lambda a: a.update_action(item, fields))
+
+    @Slot(int)
+    def _on_run_action_delete_requested(self, action_id: int) -> None:
+        item = self._action(action_id)
+        if item is not None:
+            self._run(lambda a: a.delete_action(item))
+
+    @Slot(str)
+    def _on_run_decision_add_requested(self, text: str) -> None:
+        meeting = self.meeting
+        if meeting is not None and self._run(lambda a: a.add_decision(meeting.id, text)):
+            self.run.agreed.clear_decision()
+
+    @Slot(int)
+    def _on_run_decision_delete_requested(self, decision_id: int) -> None:
+        meeting = self.meeting
+        decision = (
+            next((d for d in meeting.decisions if d.id == decision_id), None) if meeting else None
+        )
+        if meeting is not None and decision is not None:
+            self._run(lambda a: a.delete_decision(meeting.id, decision))
+
+    def _action(self, action_id: int) -> ActionItemInfo | None:
+        meeting = self.meeting
+        if meeting is None:
+            return None
+        return next((a for a in meeting.action_items if a.id == action_id), None)
+
+    def _reshow(self) -> None:
+        if self._view is not None and self._plan is not None:
+            self._show(self._view, self._plan)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
