@@ -5,7 +5,6 @@ look and its table, and sensitive areas hidden in meeting mode until shown on re
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
@@ -16,25 +15,16 @@ from pytestqt.qtbot import QtBot
 from lagmote.db import kartlegging_ops
 from lagmote.db.kartlegging_queries import load_kartlegging
 from lagmote.db.store import Store
-from lagmote.db.transfer import import_document
-from lagmote.demo import build_demo
 from lagmote.kartlegging import AreaRatingInfo, AssessmentInfo, KartleggingView
-from lagmote.ui.context import YouthContext
 from lagmote.ui.kartlegging_page import KartleggingPage
 from lagmote.ui.theme import MEETING, NORMAL
-from lagmote.ui.undo import Editor
+from tests.pages import ShownPage, showing_demo_youth
 
 TODAY = date(2026, 12, 1)
 STANDARD_SENSITIVE = {4, 7, 12}
 
 
-@dataclass
-class Shown:
-    page: KartleggingPage
-    store: Store
-    editor: Editor
-    youth_id: int
-
+class Shown(ShownPage[KartleggingPage]):
     def view(self) -> KartleggingView:
         return load_kartlegging(self.store, self.youth_id)
 
@@ -46,19 +36,7 @@ class Shown:
 
 @pytest.fixture
 def shown(qtbot: QtBot, store: Store) -> Iterator[Shown]:
-    youth_id = import_document(store, build_demo(TODAY))
-    editor = Editor()
-    page = KartleggingPage()
-    qtbot.addWidget(page)
-    page.set_theme(NORMAL)
-    editor.changed.connect(page.apply_changes)
-    page.show_youth(YouthContext(store, editor, youth_id, TODAY))
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    yield Shown(page, store, editor, youth_id)
-    editor.changed.disconnect(page.apply_changes)
+    yield from showing_demo_youth(qtbot, store, Shown, KartleggingPage, TODAY)
 
 
 def _focus_row(shown: Shown, qtbot: QtBot, area: int) -> None:

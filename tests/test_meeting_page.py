@@ -6,7 +6,6 @@ late date; and meeting mode, where no adult is named and the team's notes are hi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,12 +28,10 @@ from lagmote.db.meeting_queries import load_meetings
 from lagmote.db.minutes_queries import load_minutes
 from lagmote.db.plan_queries import load_plan
 from lagmote.db.store import Store
-from lagmote.db.transfer import import_document
 from lagmote.demo import build_demo
 from lagmote.meetings import LagmoteInfo, MeetingsView, propose_next, since_last
 from lagmote.pdf.minutes_pdf import minutes_pdf
 from lagmote.plan import PlanView
-from lagmote.ui.context import YouthContext
 from lagmote.ui.meeting_models import (
     STEP_KEYS,
     ActionTableModel,
@@ -46,20 +43,14 @@ from lagmote.ui.meeting_models import (
 from lagmote.ui.meeting_page import MeetingPage
 from lagmote.ui.meeting_shown import NAMED_ROLES, Line
 from lagmote.ui.theme import MEETING, NORMAL
-from lagmote.ui.undo import Editor
 from lagmote.widgets.ladder_geometry import format_value
+from tests.pages import ShownPage, showing_demo_youth
 from tests.test_minutes import pdf_text
 
 TODAY = date(2026, 12, 1)
 
 
-@dataclass
-class Shown:
-    page: MeetingPage
-    store: Store
-    editor: Editor
-    youth_id: int
-
+class Shown(ShownPage[MeetingPage]):
     def view(self) -> MeetingsView:
         return load_meetings(self.store, self.youth_id)
 
@@ -74,19 +65,7 @@ class Shown:
 
 @pytest.fixture
 def shown(qtbot: QtBot, store: Store) -> Iterator[Shown]:
-    youth_id = import_document(store, build_demo(TODAY))
-    editor = Editor()
-    page = MeetingPage()
-    qtbot.addWidget(page)
-    page.set_theme(NORMAL)
-    editor.changed.connect(page.apply_changes)
-    page.show_youth(YouthContext(store, editor, youth_id, TODAY))
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    yield Shown(page, store, editor, youth_id)
-    editor.changed.disconnect(page.apply_changes)
+    yield from showing_demo_youth(qtbot, store, Shown, MeetingPage, TODAY)
 
 
 def _plan_proposed(shown: Shown) -> int:

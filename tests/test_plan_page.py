@@ -4,7 +4,7 @@ from the keyboard, goals added and deleted, bad input, and the audit log."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -34,22 +34,16 @@ from lagmote.ui.plan_fields import AutosaveText
 from lagmote.ui.plan_models import TiltakTableModel
 from lagmote.ui.plan_page import PlanPage
 from lagmote.ui.theme import MEETING, NORMAL
-from lagmote.ui.undo import Editor
 from lagmote.widgets.goal_ladder import GoalLadder
 from lagmote.widgets.goal_ladder_texts import rating_tooltip
+from tests.pages import ShownPage, show_demo_youth, showing_demo_youth
 
 TODAY = date(2026, 12, 1)
 WAIT_MS = 5_000
 RTL_EMOJI = "سارة تريد أن تذهب إلى المدرسة 😀👍🏽 كل يوم — Emil ✔"
 
 
-@dataclass
-class Shown:
-    page: PlanPage
-    store: Store
-    editor: Editor
-    youth_id: int
-
+class Shown(ShownPage[PlanPage]):
     def plan(self) -> PlanView:
         return load_plan(self.store, self.youth_id)
 
@@ -58,25 +52,12 @@ class Shown:
 
 
 def open_page(qtbot: QtBot, store: Store, today: date = TODAY) -> Shown:
-    youth_id = import_document(store, build_demo(TODAY))
-    editor = Editor()
-    page = PlanPage()
-    qtbot.addWidget(page)
-    page.set_theme(NORMAL)
-    editor.changed.connect(page.apply_changes)  # the window's part
-    page.show_youth(YouthContext(store, editor, youth_id, today))
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    return Shown(page, store, editor, youth_id)
+    return show_demo_youth(qtbot, store, Shown, PlanPage, TODAY, today)
 
 
 @pytest.fixture
 def shown(qtbot: QtBot, store: Store) -> Iterator[Shown]:
-    result = open_page(qtbot, store)
-    yield result
-    result.editor.changed.disconnect(result.page.apply_changes)
+    yield from showing_demo_youth(qtbot, store, Shown, PlanPage, TODAY)
 
 
 def audit(store: Store) -> list[tuple[str, str]]:

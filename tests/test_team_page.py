@@ -6,7 +6,7 @@ says, and meeting mode showing no adult's name, phone or e-mail and no consent r
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -42,19 +42,13 @@ from lagmote.ui.team_models import (
 )
 from lagmote.ui.team_page import TeamPage
 from lagmote.ui.theme import MEETING, NORMAL
-from lagmote.ui.undo import Editor
+from tests.pages import ShownPage, showing_demo_youth
 
 TODAY = date(2026, 12, 1)
 FAMILY = ("ungdommen", "foresatt")
 
 
-@dataclass
-class Shown:
-    page: TeamPage
-    store: Store
-    editor: Editor
-    youth_id: int
-
+class Shown(ShownPage[TeamPage]):
     def view(self) -> TeamView:
         return load_team(self.store, self.youth_id, TODAY)
 
@@ -72,18 +66,7 @@ class Shown:
 
 @pytest.fixture
 def shown(qtbot: QtBot, store: Store) -> Iterator[Shown]:
-    youth_id = import_document(store, build_demo(TODAY))
-    editor = Editor()
-    page = TeamPage()
-    qtbot.addWidget(page)
-    page.set_theme(NORMAL)
-    editor.changed.connect(page.apply_changes)
-    page.show_youth(YouthContext(store, editor, youth_id, TODAY))
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    yield Shown(page, store, editor, youth_id)
-    editor.changed.disconnect(page.apply_changes)
+    yield from showing_demo_youth(qtbot, store, Shown, TeamPage, TODAY, activate=False)
 
 
 def all_texts(root: QWidget) -> list[str]:

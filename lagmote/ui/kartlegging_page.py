@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lagmote.db.kartlegging_queries import load_kartlegging
 from lagmote.db.store import Changes
-from lagmote.errors import UserError
 from lagmote.kartlegging import AssessmentInfo, KartleggingView, hidden_areas
 from lagmote.ui.context import YouthContext, touches
 from lagmote.ui.kartlegging_actions import KartleggingActions
 from lagmote.ui.kartlegging_chart import KartleggingChart
 from lagmote.ui.kartlegging_editor import KartleggingEditor
+from lagmote.ui.page_changes import make_change, read_shown, read_youth
 from lagmote.ui.plan_fields import MessageBar
 from lagmote.ui.theme import NORMAL, Theme
 
@@ -83,14 +83,14 @@ class KartleggingPage(QWidget):
         self.editor.flush()
         if not same:
             self._chosen, self._revealed = None, False
-        try:
-            view = load_kartlegging(context.store, context.youth_id)
-        except UserError as error:
+        view = read_youth(
+            self.message,
+            lambda: load_kartlegging(context.store, context.youth_id),
+            self.tr("Kartleggingen kan ikke vises: {error}"),
+        )
+        if view is None:
             self._context, self._actions, self._view = None, None, None
             self.setEnabled(False)
-            self.message.show_warning(
-                self.tr("Kartleggingen kan ikke vises: {error}").format(error=str(error))
-            )
             return
         self._context, self._actions = context, KartleggingActions(context)
         self.setEnabled(True)
@@ -143,13 +143,11 @@ class KartleggingPage(QWidget):
         return hidden_areas(self._view, self._meeting and not self._revealed)
 
     def _reload(self) -> None:
-        assert self._context is not None
-        try:
-            view = load_kartlegging(self._context.store, self._context.youth_id)
-        except UserError as error:
-            self.message.show_problem(str(error))
-            return
-        self._show(view)
+        context = self._context
+        assert context is not None
+        view = read_shown(self.message, lambda: load_kartlegging(context.store, context.youth_id))
+        if view is not None:
+            self._show(view)
 
     def _show(self, view: KartleggingView) -> None:
         self._view = view
@@ -162,16 +160,8 @@ class KartleggingPage(QWidget):
 
     def _run(self, change: Callable[[KartleggingActions], object]) -> object | None:
         """Make a change; a refusal is shown above the page, naming the problem."""
-        if self._actions is None:
-            return None
-        try:
-            result = change(self._actions)
-        except UserError as error:
-            self.message.show_problem(str(error))
-            return None
-        if self.message.kind == "problem":
-            self.message.hide_message()
-        return result
+        done = make_change(self.message, self._actions, change)
+        return done.result if done is not None else None
 
     @Slot(int)
     def _on_editor_chosen(self, kartlegging_id: int) -> None:

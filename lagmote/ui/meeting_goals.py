@@ -25,7 +25,8 @@ from lagmote.dates import format_date
 from lagmote.plan import GoalInfo
 from lagmote.ui.meeting_models import AGENDA
 from lagmote.ui.meeting_shown import Showing
-from lagmote.ui.meeting_widgets import NoteField, ThemedText, plain_label
+from lagmote.ui.meeting_widgets import NoteField, ThemedText
+from lagmote.ui.plan_fields import plain_label
 from lagmote.ui.plan_goal_card import rating_line
 from lagmote.ui.plan_sections import concealed_text
 from lagmote.ui.theme import NORMAL, Theme

@@ -27,7 +27,6 @@ from lagmote.dates import format_date
 from lagmote.db.meeting_queries import load_meetings
 from lagmote.db.plan_queries import load_plan
 from lagmote.db.store import Changes
-from lagmote.errors import UserError
 from lagmote.meetings import ActionFields, LagmoteInfo, MeetingsView
 from lagmote.plan import PlanView
 from lagmote.team import ActionItemInfo
@@ -37,10 +36,17 @@ from lagmote.ui.meeting_list import MeetingList
 from lagmote.ui.meeting_run import MeetingRun
 from lagmote.ui.meeting_shown import Showing, meeting_title
 from lagmote.ui.meeting_widgets import NoteField
+from lagmote.ui.page_changes import make_change, read_shown, read_youth
 from lagmote.ui.plan_fields import MessageBar
 from lagmote.ui.theme import NORMAL, Theme
 
 MEETING_TEXTS = frozenset({"youth_words", "notes"})
+
+
+def _read(context: YouthContext) -> tuple[MeetingsView, PlanView]:
+    """What the page shows: the youth's lagmøter and Min plan."""
+    store, youth_id = context.store, context.youth_id
+    return load_meetings(store, youth_id), load_plan(store, youth_id)
 
 
 class MeetingPage(QWidget):
@@ -110,20 +116,17 @@ class MeetingPage(QWidget):
         if not same:
             self._open, self._chosen, self._revealed = None, None, frozenset()
             self.views.setCurrentWidget(self.list)
-        try:
-            view = load_meetings(context.store, context.youth_id)
-            plan = load_plan(context.store, context.youth_id)
-        except UserError as error:
+        read = read_youth(
+            self.message, lambda: _read(context), self.tr("Lagmøtene kan ikke vises: {error}")
+        )
+        if read is None:
             self._context, self._actions, self._view, self._plan = None, None, None, None
             self.setEnabled(False)
-            self.message.show_warning(
-                self.tr("Lagmøtene kan ikke vises: {error}").format(error=str(error))
-            )
             return
         self._context, self._actions = context, MeetingActions(context)
         self.setEnabled(True)
         self.message.hide_message()
-        self._show(view, plan)
+        self._show(*read)
         if lost:
             self.message.show_warning(self._lost_sentence(lost))
 
@@ -206,13 +209,9 @@ class MeetingPage(QWidget):
         context = self._context
         if context is None:
             return
-        try:
-            view = load_meetings(context.store, context.youth_id)
-            plan = load_plan(context.store, context.youth_id)
-        except UserError as error:
-            self.message.show_problem(str(error))
-            return
-        self._show(view, plan)
+        read = read_shown(self.message, lambda: _read(context))
+        if read is not None:
+            self._show(*read)
 
     def _show(self, view: MeetingsView, plan: PlanView) -> None:
         assert self._context is not None
@@ -252,16 +251,10 @@ class MeetingPage(QWidget):
     def _run(self, change: Callable[[MeetingActions], object]) -> object | None:
         """Make a change; a refusal is shown above the page, naming the problem. Returns
         what the change returned, or None when it was refused."""
-        if self._actions is None:
+        done = make_change(self.message, self._actions, change)
+        if done is None:
             return None
-        try:
-            result = change(self._actions)
-        except UserError as error:
-            self.message.show_problem(str(error))
-            return None
-        if self.message.kind == "problem":
-            self.message.hide_message()
-        return result if result is not None else True
+        return done.result if done.result is not None else True
 
     def _field(self, key: str) -> NoteField | None:
         return next((f for f in self.run.fields() if f.key == key), None)

@@ -45,7 +45,8 @@ from lagmote.ui.meeting_plan import as_date, as_qdate
 from lagmote.ui.meeting_shown import LATE_SYMBOL, Showing, meeting_title, status_text
 from lagmote.ui.meeting_since import SinceStep
 from lagmote.ui.meeting_steps import CoordinationStep, NextStep, NoteStep, WorksStep, YouthStep
-from lagmote.ui.meeting_widgets import NoteField, ThemedText, plain_label
+from lagmote.ui.meeting_widgets import NoteField, ThemedText
+from lagmote.ui.plan_fields import plain_label
 from lagmote.ui.theme import NORMAL, Theme
 
 NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")

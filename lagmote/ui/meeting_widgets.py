@@ -7,6 +7,8 @@ Signals of :class:`NoteField`:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,13 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagmote.ui.plan_fields import AutosaveText
+from lagmote.ui.plan_fields import AutosaveText, ThemedLabels, plain_label
 from lagmote.ui.theme import Theme
 
 FIT_SPARE = 4
 
 
-class ThemedText:
+def _fit_with(model: QAbstractItemModel | None, fit: Callable[[], None]) -> None:
+    """Fit now, and again whenever ``model`` is reset or its data change."""
+    if model is not None:
+        model.modelReset.connect(fit)
+        model.dataChanged.connect(fit)
+    fit()
+
+
+def _take_height(view: QWidget, height: int) -> None:
+    if view.height() != height or view.minimumHeight() != height:
+        view.setFixedHeight(height)
+
+
+class ThemedText(ThemedLabels):
     """Titles, headings, bold lines and notes of the page, plain-text and wrapping, sized
     and coloured by the theme.
 
@@ -35,24 +50,8 @@ class ThemedText:
     a label first shown after a change of theme (a step not yet visited) would otherwise
     take its parent's font when it is polished, and lose its size."""
 
-    def __init__(self) -> None:
-        self._labels: list[tuple[QLabel, str]] = []
-
-    def heading(self, text: str, parent: QWidget, size: str = "heading") -> QLabel:
-        label = self._label(text, parent, size)
-        label.setAccessibleName(text)
-        return label
-
     def bold(self, text: str, parent: QWidget) -> QLabel:
         return self._label(text, parent, "bold")
-
-    def note(self, text: str, parent: QWidget) -> QLabel:
-        return self._label(text, parent, "note")
-
-    def _label(self, text: str, parent: QWidget, size: str) -> QLabel:
-        label = plain_label(parent, text)
-        self._labels.append((label, size))
-        return label
 
     def set_theme(self, theme: Theme) -> None:
         sizes = {
@@ -63,13 +62,6 @@ class ThemedText:
         }
         for label, size in self._labels:
             label.setStyleSheet(f"QLabel {{ {sizes[size]} }}")
-
-
-def plain_label(parent: QWidget, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class FittedTable(QTableView):
@@ -104,10 +96,7 @@ class FittedTable(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
-        if model is not None:
-            model.modelReset.connect(self.fit)
-            model.dataChanged.connect(self.fit)
-        self.fit()
+        _fit_with(model, self.fit)
 
     @Slot()
     def fit(self) -> None:
@@ -115,8 +104,7 @@ class FittedTable(QTableView):
         self.resizeRowsToContents()
         body = self.verticalHeader().length()
         height = self.horizontalHeader().height() + body + 2 * self.frameWidth() + FIT_SPARE
-        if self.height() != height or self.minimumHeight() != height:
-            self.setFixedHeight(height)
+        _take_height(self, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -150,10 +138,7 @@ class FittedList(QListView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
-        if model is not None:
-            model.modelReset.connect(self.fit)
-            model.dataChanged.connect(self.fit)
-        self.fit()
+        _fit_with(model, self.fit)
 
     @Slot()
     def fit(self) -> None:
@@ -163,8 +148,7 @@ class FittedList(QListView):
         self.doItemsLayout()
         bottom = self.visualRect(model.index(rows - 1, 0)).bottom() if rows and model else 0
         height = bottom + 2 * self.frameWidth() + FIT_SPARE + 2 * self.spacing()
-        if self.height() != height or self.minimumHeight() != height:
-            self.setFixedHeight(height)
+        _take_height(self, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -198,11 +182,8 @@ class NoteField(QWidget):
         self.text.setAccessibleName(title)
         self.text.setAccessibleDescription(prompt)
         self.title.setBuddy(self.text)
-        self.concealed = QLabel(self)
-        self.concealed.setTextFormat(Qt.TextFormat.PlainText)
-        self.concealed.setWordWrap(True)
-        self.concealed.setText(
-            self.tr("Skjult i møtemodus: dette er lagets interne notat, ikke for skjermen.")
+        self.concealed = plain_label(
+            self, self.tr("Skjult i møtemodus: dette er lagets interne notat, ikke for skjermen.")
         )
         self.concealed.hide()
         self.prompt.setVisible(show_prompt)

@@ -208,6 +208,14 @@ def _is_undo_or_redo(event: QEvent) -> bool:
     return (event.key(), event.modifiers()) in {(Qt.Key.Key_Z, ctrl | shift), (Qt.Key.Key_Y, ctrl)}
 
 
+def plain_label(parent: QWidget, text: str = "") -> QLabel:
+    """A label that shows ``text`` as it is (never as markup), wrapping."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
 class ThemedLabels:
     """Headings and explanatory notes of a page, made plain-text and wrapping, and sized
     and coloured by the theme (title, heading or note)."""
@@ -224,9 +232,7 @@ class ThemedLabels:
         return self._label(text, parent, "note")
 
     def _label(self, text: str, parent: QWidget, size: str) -> QLabel:
-        label = QLabel(text, parent)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
+        label = plain_label(parent, text)
         self._labels.append((label, size))
         return label
 

@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -33,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from lagmote.db.plan_queries import load_plan
 from lagmote.db.store import Changes
-from lagmote.errors import UserError
 from lagmote.plan import GoalFields, GoalInfo, PlanView, TiltakFields, TiltakInfo
 from lagmote.ui.context import YouthContext, touches
+from lagmote.ui.page_changes import make_change, read_shown, read_youth, scrolled_page
 from lagmote.ui.plan_actions import PlanActions
 from lagmote.ui.plan_fields import AutosaveText, MessageBar, ThemedLabels
 from lagmote.ui.plan_goal_card import GoalCard
@@ -102,13 +101,7 @@ class PlanPage(QWidget):
         layout.addWidget(self.labels.heading(loose, self.content))
         layout.addWidget(self.loose_tiltak)
         layout.addStretch(1)
-        self.scroll_area.setWidget(self.content)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.message)
-        outer.addWidget(self.scroll_area, 1)
+        scrolled_page(self, self.message, self.scroll_area, self.content)
 
     def _build_goals(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self.labels.heading(self.tr("Mål og fremgang"), self.content))
@@ -155,13 +148,13 @@ class PlanPage(QWidget):
             return
         lost = self._save_pending()
         self._forget_youth(context.today)
-        try:
-            plan = load_plan(context.store, context.youth_id)
-        except UserError as error:
-            self.message.show_warning(
-                self.tr("Planen kan ikke vises: {error}").format(error=str(error))
-                + self._lost_sentence(lost)
-            )
+        plan = read_youth(
+            self.message,
+            lambda: load_plan(context.store, context.youth_id),
+            self.tr("Planen kan ikke vises: {error}"),
+            self._lost_sentence(lost),
+        )
+        if plan is None:
             return
         self._use(context)
         self.content.setEnabled(True)
@@ -253,12 +246,9 @@ class PlanPage(QWidget):
     def _reload(self) -> None:
         assert self._context is not None
         context = self._context
-        try:
-            plan = load_plan(context.store, context.youth_id)
-        except UserError as error:
-            self.message.show_problem(str(error))
-            return
-        self._show_plan(plan)
+        plan = read_shown(self.message, lambda: load_plan(context.store, context.youth_id))
+        if plan is not None:
+            self._show_plan(plan)
 
     def _show_plan(self, plan: PlanView) -> None:
         assert self._context is not None
@@ -327,18 +317,10 @@ class PlanPage(QWidget):
         text stays in ``field``, which is marked until it can be saved."""
         if self._actions is None:
             return False
-        try:
-            change(self._actions)
-        except UserError as error:
-            self.message.show_problem(str(error), where)
-            if field is not None:
-                field.mark_problem(self._theme.colours.warning)
-            return False
+        done = make_change(self.message, self._actions, change, where)
         if field is not None:
-            field.mark_problem(None)
-        if self.message.kind == "problem":
-            self.message.hide_message()
-        return True
+            field.mark_problem(None if done is not None else self._theme.colours.warning)
+        return done is not None
 
     def _all_tiltak(self) -> dict[int, TiltakInfo]:
         plan = self._plan
@@ -385,10 +367,8 @@ class PlanPage(QWidget):
         if context is None or card is None:
             return
         card.flush()
-        try:
-            plan = load_plan(context.store, context.youth_id)
-        except UserError as error:
-            self.message.show_problem(str(error))
+        plan = read_shown(self.message, lambda: load_plan(context.store, context.youth_id))
+        if plan is None:
             return
         goal = next((g for g in plan.goals if g.id == goal_id), None)
         if goal is not None and self._run(lambda actions: actions.delete_goal(goal)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -79,15 +79,17 @@ class MemberRow:
     coverage: Coverage
 
 
-class MemberTableModel(RecordTableModel[MemberRow]):
-    """Team members, one a row, each with whether sharing with them is covered by consent.
+class _HasMember(Protocol):
+    @property
+    def member(self) -> MemberInfo: ...
 
-    ``MEMBER_ID_ROLE`` gives a row's member id, ``PROBLEM_ROLE`` whether its consent is
-    missing, partial or withdrawn (that cell is filled too, and says so in words)."""
 
-    COL_ROLE, COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL, COL_COVERAGE = range(6)
-    COLUMN_COUNT = 6
-    CONTACT_COLUMNS = (COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL)
+R = TypeVar("R")
+M = TypeVar("M", bound=_HasMember)
+
+
+class _MeetingAwareModel(RecordTableModel[R]):
+    """A model that leaves out in meeting mode what the wall must not show."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -98,8 +100,23 @@ class MemberTableModel(RecordTableModel[MemberRow]):
         self._meeting = meeting
         self.endResetModel()
 
+
+class _MemberRowsModel(_MeetingAwareModel[M]):
+    """A meeting-aware model with one team member a row."""
+
     def row_of(self, member_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.member.id == member_id), -1)
+
+
+class MemberTableModel(_MemberRowsModel[MemberRow]):
+    """Team members, one a row, each with whether sharing with them is covered by consent.
+
+    ``MEMBER_ID_ROLE`` gives a row's member id, ``PROBLEM_ROLE`` whether its consent is
+    missing, partial or withdrawn (that cell is filled too, and says so in words)."""
+
+    COL_ROLE, COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL, COL_COVERAGE = range(6)
+    COLUMN_COUNT = 6
+    CONTACT_COLUMNS = (COL_NAME, COL_ORGANISATION, COL_PHONE, COL_EMAIL)
 
     @staticmethod
     def headers() -> tuple[str, ...]:
@@ -158,28 +175,16 @@ class MemberTableModel(RecordTableModel[MemberRow]):
         return coverage.words
 
 
-class DutyTableModel(RecordTableModel[ActorDuties]):
+class DutyTableModel(_MemberRowsModel[ActorDuties]):
     """Who does what: per actor the open, done and late measures and action items. Actors
     with something late come first; a late count is filled and says "for sent" in words."""
 
     COL_ROLE, COL_NAME, COL_OPEN, COL_DONE, COL_LATE = range(5)
     COLUMN_COUNT = 5
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._meeting = False
-
     def set_duties(self, duties: Sequence[ActorDuties]) -> None:
         """In team order, those with something late first (most late first)."""
         self.set_rows(sorted(duties, key=lambda d: -d.late))
-
-    def set_meeting(self, meeting: bool) -> None:
-        self.beginResetModel()
-        self._meeting = meeting
-        self.endResetModel()
-
-    def row_of(self, member_id: int) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.member.id == member_id), -1)
 
     @staticmethod
     def headers() -> tuple[str, ...]:
@@ -227,21 +232,12 @@ class DutyTableModel(RecordTableModel[ActorDuties]):
         )
 
 
-class DutyItemModel(RecordTableModel[DutyItem]):
+class DutyItemModel(_MeetingAwareModel[DutyItem]):
     """One actor's measures and action items: what, which kind, by when, and where it
     stands. In meeting mode a measure under a sensitive goal shows only that it is hidden."""
 
     COL_TEXT, COL_KIND, COL_DUE, COL_STATUS = range(4)
     COLUMN_COUNT = 4
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._meeting = False
-
-    def set_meeting(self, meeting: bool) -> None:
-        self.beginResetModel()
-        self._meeting = meeting
-        self.endResetModel()
 
     @staticmethod
     def headers() -> tuple[str, ...]:

@@ -17,21 +17,20 @@ stays on the wall: the team must see it before it shares.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lagmote.dates import format_date
 from lagmote.db.store import Changes
 from lagmote.db.team_queries import load_team
-from lagmote.errors import UserError
 from lagmote.records import MemberInfo
 from lagmote.standard import CORE_GROUPS, missing_core_groups
 from lagmote.team import ConsentFields, MemberFields, TeamView
 from lagmote.ui.consent_view import ConsentRegister
 from lagmote.ui.context import YouthContext, touches
+from lagmote.ui.page_changes import Done, make_change, read_shown, read_youth, scrolled_page
 from lagmote.ui.plan_fields import MessageBar, ThemedLabels
 from lagmote.ui.team_actions import TeamActions
 from lagmote.ui.team_duties import DutiesView
@@ -46,13 +45,6 @@ MEMBER_STRETCH = {
     "normal": (MemberTableModel.COL_ORGANISATION, MemberTableModel.COL_COVERAGE),
     "meeting": (MemberTableModel.COL_COVERAGE,),
 }
-
-
-@dataclass(frozen=True)
-class _Done:
-    """What a change that went through returned (None when there was nothing to change)."""
-
-    changes: Changes | None
 
 
 class TeamPage(QWidget):
@@ -132,13 +124,7 @@ class TeamPage(QWidget):
         )
         layout.addWidget(self.consents)
         layout.addStretch(1)
-        self.scroll_area.setWidget(self.content)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.message)
-        outer.addWidget(self.scroll_area, 1)
+        scrolled_page(self, self.message, self.scroll_area, self.content)
 
     def _build_members(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self.labels.heading(self.tr("Medlemmer"), self.content))
@@ -185,14 +171,14 @@ class TeamPage(QWidget):
                         "Det er forkastet og ikke tatt med hit."
                     ).format(who=who(lost, self._meeting))
                 )
-        try:
-            view = load_team(context.store, context.youth_id, context.today)
-        except UserError as error:
+        view = read_youth(
+            self.message,
+            lambda: load_team(context.store, context.youth_id, context.today),
+            self.tr("Laget kan ikke vises: {error}"),
+        )
+        if view is None:
             self._context, self._actions, self._view = None, None, None
             self.content.setEnabled(False)
-            self.message.show_warning(
-                self.tr("Laget kan ikke vises: {error}").format(error=str(error))
-            )
             return
         self._context, self._actions = context, TeamActions(context)
         self.content.setEnabled(True)
@@ -244,12 +230,11 @@ class TeamPage(QWidget):
         context = self._context
         if context is None:
             return
-        try:
-            view = load_team(context.store, context.youth_id, context.today)
-        except UserError as error:
-            self.message.show_problem(str(error))
-            return
-        self._show(view)
+        view = read_shown(
+            self.message, lambda: load_team(context.store, context.youth_id, context.today)
+        )
+        if view is not None:
+            self._show(view)
 
     def _show(self, view: TeamView) -> None:
         assert self._context is not None
@@ -323,18 +308,9 @@ class TeamPage(QWidget):
 
     # -- changes --------------------------------------------------------------------------
 
-    def _run(self, change: Callable[[TeamActions], Changes | None]) -> _Done | None:
+    def _run(self, change: Callable[[TeamActions], Changes | None]) -> Done[Changes | None] | None:
         """Make a change; a refusal is shown above the page, naming the problem."""
-        if self._actions is None:
-            return None
-        try:
-            result = change(self._actions)
-        except UserError as error:
-            self.message.show_problem(str(error))
-            return None
-        if self.message.kind in ("problem", "notice"):
-            self.message.hide_message()
-        return _Done(result)
+        return make_change(self.message, self._actions, change, clears=("problem", "notice"))
 
     def _on_table_selection_changed(self, table: FittedTable) -> None:
         if self._showing:
@@ -373,10 +349,10 @@ class TeamPage(QWidget):
     @Slot(str, str)
     def _on_add_row_add_requested(self, code: str, name: str) -> None:
         done = self._run(lambda actions: actions.add_member(code, name))
-        if done is None or done.changes is None or not done.changes.created_ids:
+        if done is None or done.result is None or not done.result.created_ids:
             return
         self.add_row.clear()
-        self.choose(done.changes.created_ids[0])
+        self.choose(done.result.created_ids[0])
         field = "organisation" if name.strip() else "name"
         if not self._meeting:
             self.form.lines[field].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -385,9 +361,9 @@ class TeamPage(QWidget):
     @Slot(object)
     def _on_consents_add_requested(self, fields: ConsentFields) -> None:
         done = self._run(lambda actions: actions.add_consent(fields))
-        if done is None or done.changes is None or not done.changes.created_ids:
+        if done is None or done.result is None or not done.result.created_ids:
             return
-        self.consents.consent_added(done.changes.created_ids[0])
+        self.consents.consent_added(done.result.created_ids[0])
         self.message.show_notice(
             self.tr("Samtykket fra {who} er registrert. Ctrl+Z angrer.").format(
                 who=fields.given_by
