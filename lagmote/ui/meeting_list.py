@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -63,10 +63,14 @@ class MeetingList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Lagmøtene"))
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights are fitted when the rows or the column widths change, not on every
+        # layout pass: with years of meetings that made each switch to the page slow.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self._fit_pending = False
+        self.model.modelReset.connect(self._fit_rows_later)
+        header.sectionResized.connect(self._fit_rows_later)
         self.delete_button.setToolTip(
             self.tr("Bare et planlagt møte der ingenting er skrevet inn, kan slettes.")
         )
@@ -157,6 +161,18 @@ class MeetingList(QWidget):
         meeting = self.selected
         if meeting is not None:
             self.delete_requested.emit(meeting.id)
+
+    @Slot()
+    def _fit_rows_later(self, *_args: object) -> None:
+        """Fit the rows once, after the columns have their widths."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._on_fit_rows)
+
+    @Slot()
+    def _on_fit_rows(self) -> None:
+        self._fit_pending = False
+        self.table.resizeRowsToContents()
 
 
 def default_choice(view: MeetingsView, today: date) -> int | None:

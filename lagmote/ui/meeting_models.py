@@ -79,9 +79,14 @@ class MeetingListModel(_LateColour, RecordTableModel[LagmoteInfo]):
         super().__init__(parent)
         self._view = MeetingsView(0)
         self._today = date.today()
+        # Worked out once per read, not each time a view asks for one of a cell's roles.
+        self._status: dict[int, Line] = {}
+        self._cells: dict[int, tuple[str, str, str, str]] = {}
 
     def set_meetings(self, view: MeetingsView, today: date) -> None:
         self._view, self._today = view, today
+        self._status = {m.id: list_status(view, m, today) for m in view.meetings}
+        self._cells = {m.id: self._texts(m) for m in view.meetings}
         self.set_rows(view.meetings)
 
     def set_late_colour(self, colour: str | None) -> None:
@@ -105,10 +110,10 @@ class MeetingListModel(_LateColour, RecordTableModel[LagmoteInfo]):
         if meeting is None:
             return None
         if role in _TEXT_ROLES:
-            return self._cell(meeting, index.column())
+            return self._cells[meeting.id][index.column()]
         if role == ID_ROLE:
             return meeting.id
-        status = list_status(self._view, meeting, self._today)
+        status = self._status[meeting.id]
         if role == LATE_ROLE:
             return status.late
         if role == Qt.ItemDataRole.ToolTipRole and status.tooltip:
@@ -117,14 +122,11 @@ class MeetingListModel(_LateColour, RecordTableModel[LagmoteInfo]):
             return self._late_background(status.late)
         return None
 
-    def _cell(self, meeting: LagmoteInfo, column: int) -> str:
-        if column == self.COL_NUMBER:
-            return translate("MeetingListModel", "{n}.").format(n=self._view.number(meeting.id))
-        if column == self.COL_DATE:
-            return format_date(meeting.meeting_on)
-        if column == self.COL_STATUS:
-            return list_status(self._view, meeting, self._today).text
-        return content_text(meeting)
+    def _texts(self, meeting: LagmoteInfo) -> tuple[str, str, str, str]:
+        """The row's four cells, in column order."""
+        number = translate("MeetingListModel", "{n}.").format(n=self._view.number(meeting.id))
+        status = self._status[meeting.id].text
+        return number, format_date(meeting.meeting_on), status, content_text(meeting)
 
 
 class StepListModel(QAbstractListModel):

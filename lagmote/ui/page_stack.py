@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 PAGE_NAMES = ("overview", "plan", "week", "kartlegging", "team", "lagmote")
 PREFETCH_DELAY_MS = 250  # after the page on screen has painted, before the user reaches a tab
+# Between two prefetched pages: enough for a click or a key to come first, short enough
+# that all six pages are ready within about a second.
+PREFETCH_NEXT_MS = 30
 
 
 def _build_overview(parent: QWidget) -> QWidget:
@@ -147,7 +150,7 @@ class PageStack(QWidget):
         self._overview = (overview, today)
         self._stale = set(self._pages) | set(PAGE_NAMES)
         self._show(self.current)
-        self._prefetch.start()
+        self._prefetch.start(PREFETCH_DELAY_MS)
 
     def apply_changes(self, changes: Changes) -> None:
         """Redraw the current page if ``changes`` touched it; mark the others stale."""
@@ -158,7 +161,7 @@ class PageStack(QWidget):
                 cast("Page", page).apply_changes(changes)
             else:
                 self._stale.add(name)
-                self._prefetch.start()
+                self._prefetch.start(PREFETCH_DELAY_MS)
 
     def flush(self) -> None:
         """Save whatever is being typed on any page (pages without typing have no flush)."""
@@ -190,7 +193,7 @@ class PageStack(QWidget):
         self._read(waiting[0], page)
         self._warm_up(page)
         if len(waiting) > 1:
-            self._prefetch.start()
+            self._prefetch.start(PREFETCH_NEXT_MS)
 
     def _warm_up(self, page: QWidget) -> None:
         """Show ``page`` once behind the current one with painting off, and paint it once
