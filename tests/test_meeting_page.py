@@ -286,6 +286,87 @@ def test_a_refused_change_is_named_and_nothing_is_written(shown: Shown) -> None:
     assert page.message.kind == ""  # the next change that works takes the problem away
 
 
+def test_an_action_and_a_decision_are_changed_and_the_change_undone(shown: Shown) -> None:
+    new = _plan_proposed(shown)
+    _open(shown, new)
+    page, agreed = shown.page, shown.page.run.agreed
+    page.run.go_to(STEP_KEYS.index("hvem_gjor_hva"))
+    first, second = [m for m in shown.view().members if m.active][:2]
+    agreed.action_text.setText("Ringe skolen")
+    agreed.owner.setCurrentIndex(agreed.owner.findData(first.id))
+    due = TODAY + timedelta(days=10)
+    agreed.due.setDate(QDate(due.year, due.month, due.day))
+    agreed.add_action_button.click()
+    agreed.decision_text.setText("Vi møtes hver tirsdag.")
+    agreed.add_decision_button.click()
+    item = shown.meeting(new).action_items[0]
+    steps = shown.editor.stack.count()
+
+    # the item into the form: its text, owner and date, saved instead of added
+    assert not agreed.edit_action_button.isEnabled()
+    agreed.actions_table.selectRow(0)
+    agreed.edit_action_button.click()
+    assert agreed.editing_action == item.id
+    assert agreed.action_text.text() == "Ringe skolen"
+    assert agreed.owner.currentData() == first.id
+    assert agreed.due.date() == QDate(due.year, due.month, due.day)
+    assert agreed.save_action_button.isVisibleTo(agreed)
+    assert not agreed.add_action_button.isVisibleTo(agreed)
+
+    # a refusal: named, nothing written, still changing the item
+    agreed.action_text.setText("  ")
+    agreed.save_action_button.click()
+    assert page.message.kind == "problem" and "Skriv hva som skal gjøres" in page.message.text()
+    assert shown.meeting(new).action_items == (item,)
+    assert shown.editor.stack.count() == steps and agreed.editing_action == item.id
+
+    later = due + timedelta(days=7)
+    agreed.action_text.setText("Ringe skolen om timeplanen")
+    agreed.owner.setCurrentIndex(agreed.owner.findData(second.id))
+    agreed.due.setDate(QDate(later.year, later.month, later.day))
+    agreed.save_action_button.click()
+    changed = shown.meeting(new).action_items[0]
+    assert (changed.id, changed.text, changed.owner_id, changed.due_on) == (
+        item.id,
+        "Ringe skolen om timeplanen",
+        second.id,
+        later,
+    )
+    assert page.message.kind == "" and shown.editor.stack.count() == steps + 1
+    assert agreed.editing_action is None and agreed.action_text.text() == ""
+    assert agreed.add_action_button.isVisibleTo(agreed)
+    assert agreed.actions_model.index(0, ActionTableModel.COL_TEXT).data() == changed.text
+    shown.editor.stack.undo()
+    assert shown.meeting(new).action_items == (item,)
+    shown.editor.stack.redo()
+    assert shown.meeting(new).action_items == (changed,)
+
+    # cancelling leaves the item as it is; a double click or Enter on the row opens it too
+    agreed.actions_table.selectRow(0)
+    agreed.actions_table.activated.emit(agreed.actions_model.index(0, 0))
+    assert agreed.editing_action == item.id
+    agreed.action_text.setText("Noe annet")
+    agreed.cancel_action_button.click()
+    assert agreed.editing_action is None and agreed.action_text.text() == ""
+    assert shown.meeting(new).action_items == (changed,)
+
+    # a decision's text: selected, into the line, saved, and undone
+    decision = shown.meeting(new).decisions[0]
+    agreed.decisions_table.selectRow(0)
+    agreed.edit_decision_button.click()
+    assert agreed.decision_text.text() == "Vi møtes hver tirsdag."
+    assert agreed.save_decision_button.isVisibleTo(agreed)
+    agreed.decision_text.setText("Vi møtes hver onsdag.")
+    agreed.save_decision_button.click()
+    assert [d.text for d in shown.meeting(new).decisions] == ["Vi møtes hver onsdag."]
+    assert shown.meeting(new).decisions[0].id == decision.id
+    assert agreed.editing_decision is None and agreed.decision_text.text() == ""
+    assert agreed.add_decision_button.isVisibleTo(agreed)
+    shown.editor.stack.undo()
+    assert shown.meeting(new).decisions == (decision,)
+    assert shown.meeting(new).action_items == (changed,)  # the one step was the decision
+
+
 def test_a_meeting_dated_later_is_moved_to_today_to_rate_for_it(shown: Shown, qtbot: QtBot) -> None:
     planned = shown.view().planned[0]
     assert planned.meeting_on != TODAY

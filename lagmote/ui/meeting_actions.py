@@ -10,6 +10,7 @@ so later steps on the stack still find them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -150,6 +151,17 @@ class MeetingActions:
             lambda: ops.add_decision(store, youth, lagmote_id, d.text, d.id),
         )
 
+    def update_decision(self, decision: DecisionInfo, text: str) -> Changes | None:
+        """A decision's new wording; undo gives back the old."""
+        if text.strip() == decision.text:
+            return None
+        store, youth, old = self._store, self._youth, decision.text
+        return self.context.editor.apply(
+            _tr("endring av vedtak"),
+            lambda: ops.update_decision(store, youth, decision.id, text),
+            lambda: ops.update_decision(store, youth, decision.id, old),
+        )
+
     def add_action(self, lagmote_id: int, fields: ActionFields) -> Changes:
         store, youth, today = self._store, self._youth, self.context.today
         redo, undo = creation(
@@ -168,6 +180,13 @@ class MeetingActions:
             lambda: ops.update_action(store, youth, item.id, fields, today),
             lambda: ops.update_action(store, youth, item.id, old, today),
         )
+
+    def edit_action(self, item: ActionItemInfo, fields: ActionFields) -> Changes | None:
+        """What, who and by when of an item, as edited in the form; whether and when it was
+        done stays as it is. As for a new item, someone has to do it."""
+        if fields.owner_id is None and fields.text.strip():
+            raise UserError(_tr("Velg hvem som skal gjøre oppgaven."))
+        return self.update_action(item, replace(fields, done_on=item.done_on))
 
     def delete_action(self, item: ActionItemInfo) -> Changes:
         store, youth, today = self._store, self._youth, self.context.today

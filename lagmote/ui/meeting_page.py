@@ -105,6 +105,8 @@ class MeetingPage(QWidget):
         r.action_delete_requested.connect(self._on_run_action_delete_requested)
         r.decision_add_requested.connect(self._on_run_decision_add_requested)
         r.decision_delete_requested.connect(self._on_run_decision_delete_requested)
+        r.agreed.action_edit_requested.connect(self._on_agreed_action_edit_requested)
+        r.agreed.decision_edit_requested.connect(self._on_agreed_decision_edit_requested)
 
     # -- the Page protocol ----------------------------------------------------------------
 
@@ -424,6 +426,21 @@ class MeetingPage(QWidget):
         )
         if meeting is not None and decision is not None:
             self._run(lambda a: a.delete_decision(meeting.id, decision))
+
+    @Slot(int, object)
+    def _on_agreed_action_edit_requested(self, action_id: int, fields: ActionFields) -> None:
+        item = self._action(action_id)
+        if item is not None and self._run(lambda a: a.edit_action(item, fields)):
+            self.run.agreed.end_action_edit()
+
+    @Slot(int, str)
+    def _on_agreed_decision_edit_requested(self, decision_id: int, text: str) -> None:
+        meeting = self.meeting
+        decision = (
+            next((d for d in meeting.decisions if d.id == decision_id), None) if meeting else None
+        )
+        if decision is not None and self._run(lambda a: a.update_decision(decision, text)):
+            self.run.agreed.end_decision_edit()
 
     def _action(self, action_id: int) -> ActionItemInfo | None:
         meeting = self.meeting
