@@ -31,7 +31,8 @@ from lagmote.minutes import (
     MinutesPerson,
     build_minutes,
 )
-from lagmote.pdf.common import _LAM_ALEF, _LETTERS, find_font, markup, register_fonts, visual
+from lagmote.pdf.arabic import _LAM_ALEF, _LETTERS, visual
+from lagmote.pdf.common import find_font, markup, register_fonts
 from lagmote.pdf.minutes_pdf import minutes_pdf
 from lagmote.records import MemberInfo
 from lagmote.standard import role

@@ -5,7 +5,9 @@ Everything is saved as it is chosen or typed; each change is one undoable step m
 :class:`~lagmote.ui.meeting_actions.MeetingActions`, and a refused change is named in the
 message above the page with nothing written. After every change the window calls
 :meth:`MeetingPage.apply_changes`, which reads the meetings and Min plan once and updates
-the widgets in place (a field being typed in keeps its text and cursor).
+the widgets in place (a field being typed in keeps its text and cursor). The slots that
+turn the list's and the run view's requests into changes are in
+:mod:`lagmote.ui.meeting_page_changes`.
 
 In meeting mode (the screen on the wall) adults are named by their role only, nothing shows
 a phone number or an e-mail address, the team's internal notes (the general notes and the
@@ -15,32 +17,24 @@ sensitive areas and their measures, until someone chooses to show a goal for the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
-from datetime import date
-
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from lagmote.dates import format_date
 from lagmote.db.meeting_queries import load_meetings
 from lagmote.db.plan_queries import load_plan
 from lagmote.db.store import Changes
-from lagmote.meetings import ActionFields, LagmoteInfo, MeetingsView
+from lagmote.meetings import LagmoteInfo, MeetingsView
 from lagmote.plan import PlanView
-from lagmote.team import ActionItemInfo
 from lagmote.ui.context import YouthContext, touches
-from lagmote.ui.meeting_actions import MeetingActions, fields_of
+from lagmote.ui.meeting_actions import MeetingActions
 from lagmote.ui.meeting_list import MeetingList
+from lagmote.ui.meeting_page_changes import MeetingPageChanges
 from lagmote.ui.meeting_run import MeetingRun
-from lagmote.ui.meeting_shown import Showing, meeting_title
-from lagmote.ui.meeting_widgets import NoteField
-from lagmote.ui.page_changes import make_change, read_shown, read_youth
+from lagmote.ui.meeting_shown import Showing
+from lagmote.ui.page_changes import read_shown, read_youth
 from lagmote.ui.plan_fields import MessageBar
 from lagmote.ui.theme import NORMAL, Theme
-
-MEETING_TEXTS = frozenset({"youth_words", "notes"})
 
 
 def _read(context: YouthContext) -> tuple[MeetingsView, PlanView]:
@@ -49,7 +43,7 @@ def _read(context: YouthContext) -> tuple[MeetingsView, PlanView]:
     return load_meetings(store, youth_id), load_plan(store, youth_id)
 
 
-class MeetingPage(QWidget):
+class MeetingPage(MeetingPageChanges, QWidget):
     """The lagmøter of one youth: the list and the planner, or one meeting being run.
 
     It has no signals of its own: every change goes through the context's editor, whose
@@ -247,210 +241,6 @@ class MeetingPage(QWidget):
             "Det du skrev i {where}, kunne ikke lagres. Det er forkastet og er ikke tatt med"
             " videre."
         ).format(where=", ".join(lost))
-
-    # -- changes --------------------------------------------------------------------------
-
-    def _run(self, change: Callable[[MeetingActions], object]) -> object | None:
-        """Make a change; a refusal is shown above the page, naming the problem. Returns
-        what the change returned, or None when it was refused."""
-        done = make_change(self.message, self._actions, change)
-        if done is None:
-            return None
-        return done.result if done.result is not None else True
-
-    def _field(self, key: str) -> NoteField | None:
-        return next((f for f in self.run.fields() if f.key == key), None)
-
-    def _commit(self, key: str, text: str, change: Callable[[MeetingActions, str], object]) -> None:
-        field = self._field(key)
-        if field is None:
-            return
-        old = field.text.saved_text
-        if self._run(lambda actions: change(actions, old)) is not None:
-            field.text.mark_saved(text)
-            field.text.mark_problem(None)
-        else:
-            field.text.mark_problem(self._theme.colours.warning)
-
-    @Slot(str, str)
-    def _on_run_text_committed(self, key: str, text: str) -> None:
-        lagmote_id = self._open
-        if lagmote_id is not None and key in MEETING_TEXTS:
-            self._commit(
-                key, text, lambda actions, old: actions.set_text(lagmote_id, key, old, text)
-            )
-
-    @Slot(str, str)
-    def _on_run_note_committed(self, key: str, text: str) -> None:
-        lagmote_id = self._open
-        if lagmote_id is not None:
-            self._commit(
-                key, text, lambda actions, old: actions.set_note(lagmote_id, key, old, text)
-            )
-
-    @Slot(object)
-    def _on_plan_requested(self, on: date) -> None:
-        changes = self._run(lambda actions: actions.plan(on))
-        if not isinstance(changes, Changes) or not changes.created_ids:
-            return
-        new_id = changes.created_ids[0]
-        text = self.tr("Lagmøtet {date} er planlagt. Ctrl+Z angrer.").format(date=format_date(on))
-        if self._open is None:
-            self._chosen = new_id
-            if self._view is not None and self._plan is not None:
-                self._show(self._view, self._plan)
-            self.message.show_notice(
-                text, (self.tr("Åpne møtet"), lambda: self.open_meeting(new_id))
-            )
-        else:
-            self.message.show_notice(text, None)
-
-    @Slot(int)
-    def _on_list_delete_requested(self, lagmote_id: int) -> None:
-        meeting = self._view.meeting(lagmote_id) if self._view is not None else None
-        if meeting is None or self._view is None:
-            return
-        title = meeting_title(self._view, meeting)
-        if self._run(lambda actions: actions.delete(meeting)) is not None:
-            self._chosen = None
-            if self._view is not None and self._plan is not None:
-                self._show(self._view, self._plan)
-            self.message.show_notice(
-                self.tr("{title} er slettet. Ctrl+Z angrer.").format(title=title), None
-            )
-
-    @Slot(object)
-    def _on_run_date_requested(self, on: date) -> None:
-        meeting = self.meeting
-        if meeting is not None and self._run(lambda a: a.set_date(meeting, on)) is None:
-            self._reshow()  # the date field goes back to the saved date
-
-    @Slot(bool)
-    def _on_run_held_requested(self, held: bool) -> None:
-        meeting = self.meeting
-        if meeting is None:
-            return
-        self.flush()
-        if self._run(lambda actions: actions.set_held(meeting, held)) is None:
-            return
-        if held:
-            text = self.tr("Lagmøtet er avsluttet og lagret som holdt. Ctrl+Z angrer.")
-        else:
-            text = self.tr("Lagmøtet er åpnet igjen. Ctrl+Z angrer.")
-        self.message.show_notice(text, None)
-
-    @Slot(int, int)
-    def _on_run_rating_requested(self, goal_id: int, value: int) -> None:
-        plan = self._plan
-        goal = next((g for g in plan.goals if g.id == goal_id), None) if plan else None
-        if plan is not None and goal is not None:
-            self._run(lambda actions: actions.rate(goal, value, plan))
-
-    @Slot(int)
-    def _on_run_reveal_requested(self, goal_id: int) -> None:
-        self._revealed = self._revealed | {goal_id}
-        self._reshow()
-        row = self.run.goals.rows.get(goal_id)
-        if row is not None:
-            row.ladder.setFocus()
-
-    @Slot(int, bool)
-    def _on_run_member_toggled(self, member_id: int, present: bool) -> None:
-        meeting, view = self.meeting, self._view
-        member = view.member(member_id) if view is not None else None
-        if meeting is None or member is None:
-            return
-        if present:
-            name = member.name or member.role_name
-            changed = self._run(lambda a: a.add_attendee(meeting.id, member.id, name, member.role))
-        else:
-            here = next((a for a in meeting.attendees if a.member_id == member_id), None)
-            if here is None:
-                return
-            changed = self._run(lambda a: a.remove_attendee(meeting.id, here))
-        if changed is None:
-            self._reshow()  # the box goes back to what is saved
-
-    @Slot(str, str)
-    def _on_run_guest_requested(self, name: str, role: str) -> None:
-        meeting = self.meeting
-        if meeting is not None and self._run(
-            lambda a: a.add_attendee(meeting.id, None, name, role)
-        ):
-            self.run.since.attendees.clear_guest()
-
-    @Slot(int)
-    def _on_run_guest_remove_requested(self, attendee_id: int) -> None:
-        meeting = self.meeting
-        guest = (
-            next((a for a in meeting.attendees if a.id == attendee_id), None) if meeting else None
-        )
-        if meeting is not None and guest is not None:
-            self._run(lambda a: a.remove_attendee(meeting.id, guest))
-
-    @Slot(object)
-    def _on_run_action_add_requested(self, fields: ActionFields) -> None:
-        meeting = self.meeting
-        if meeting is None:
-            return
-        if fields.owner_id is None and fields.text.strip():
-            self.message.show_problem(self.tr("Velg hvem som skal gjøre oppgaven."))
-            return
-        if self._run(lambda a: a.add_action(meeting.id, fields)):
-            self.run.agreed.clear_action()
-
-    @Slot(int, bool)
-    def _on_run_action_done_requested(self, action_id: int, done: bool) -> None:
-        item = self._action(action_id)
-        if item is not None and self._context is not None:
-            fields = replace(fields_of(item), done_on=self._context.today if done else None)
-            self._run(lambda a: a.update_action(item, fields))
-
-    @Slot(int)
-    def _on_run_action_delete_requested(self, action_id: int) -> None:
-        item = self._action(action_id)
-        if item is not None:
-            self._run(lambda a: a.delete_action(item))
-
-    @Slot(str)
-    def _on_run_decision_add_requested(self, text: str) -> None:
-        meeting = self.meeting
-        if meeting is not None and self._run(lambda a: a.add_decision(meeting.id, text)):
-            self.run.agreed.clear_decision()
-
-    @Slot(int)
-    def _on_run_decision_delete_requested(self, decision_id: int) -> None:
-        meeting = self.meeting
-        decision = (
-            next((d for d in meeting.decisions if d.id == decision_id), None) if meeting else None
-        )
-        if meeting is not None and decision is not None:
-            self._run(lambda a: a.delete_decision(meeting.id, decision))
-
-    @Slot(int, object)
-    def _on_agreed_action_edit_requested(self, action_id: int, fields: ActionFields) -> None:
-        item = self._action(action_id)
-        if item is not None and self._run(lambda a: a.edit_action(item, fields)):
-            self.run.agreed.end_action_edit()
-
-    @Slot(int, str)
-    def _on_agreed_decision_edit_requested(self, decision_id: int, text: str) -> None:
-        meeting = self.meeting
-        decision = (
-            next((d for d in meeting.decisions if d.id == decision_id), None) if meeting else None
-        )
-        if decision is not None and self._run(lambda a: a.update_decision(decision, text)):
-            self.run.agreed.end_decision_edit()
-
-    def _action(self, action_id: int) -> ActionItemInfo | None:
-        meeting = self.meeting
-        if meeting is None:
-            return None
-        return next((a for a in meeting.action_items if a.id == action_id), None)
-
-    def _reshow(self) -> None:
-        if self._view is not None and self._plan is not None:
-            self._show(self._view, self._plan)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
