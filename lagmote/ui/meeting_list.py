@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,7 +66,7 @@ class MeetingList(QWidget):
         # Row heights are fitted when the rows or the column widths change, not on every
         # layout pass: with years of meetings that made each switch to the page slow.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self._fit_pending = False
         self.model.modelReset.connect(self._fit_rows_later)
@@ -162,6 +162,11 @@ class MeetingList(QWidget):
         if meeting is not None:
             self.delete_requested.emit(meeting.id)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows_later()  # larger type in meeting mode: wider columns, taller rows
+
     @Slot()
     def _fit_rows_later(self, *_args: object) -> None:
         """Fit the rows once, after the columns have their widths."""
@@ -172,6 +177,9 @@ class MeetingList(QWidget):
     @Slot()
     def _on_fit_rows(self) -> None:
         self._fit_pending = False
+        last = self.model.columnCount() - 1
+        for column in range(last):  # the last one stretches
+            self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
 
 

@@ -46,8 +46,10 @@ class FittedTable(QTableView):
         for column in range(header.count()):
             mode = QHeaderView.ResizeMode.Stretch if column in wide else _FIT
             header.setSectionResizeMode(column, mode)
+        self.fit()
 
     def fit(self, *_args: object) -> None:
+        self._fit_columns()
         self.resizeRowsToContents()
         rows = self.model().rowCount()
         body = self.verticalHeader().length()
@@ -56,6 +58,12 @@ class FittedTable(QTableView):
         header = self.horizontalHeader().sizeHint().height()
         frame = 2 * self.frameWidth()
         self.setFixedHeight(header + body + frame + 2)
+
+    def _fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                self.resizeColumnToContents(column)
 
     def set_wrapping(self, wrap: bool) -> None:
         """Long texts wrap onto more lines (the row grows) instead of being cut."""
@@ -106,4 +114,5 @@ class FittedTable(QTableView):
         return self.model().index(row, 0, QModelIndex()).data(role)
 
 
-_FIT = QHeaderView.ResizeMode.ResizeToContents
+# Fitted columns are sized by fit() when rows or the font change, not on every layout pass.
+_FIT = QHeaderView.ResizeMode.Interactive
