@@ -42,7 +42,10 @@ def delete_windows() -> Iterator[None]:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    for widget in app.topLevelWidgets():
+    windows = app.topLevelWidgets()
+    if not windows:
+        return
+    for widget in windows:
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
