@@ -57,7 +57,7 @@ def build_demo(today: date) -> dict[str, Any]:
     document."""
     return {
         "format": "lagmote-ungdom",
-        "version": 2,
+        "version": 3,
         "exported_at": f"{today.isoformat()}T08:00:00+00:00",
         "youth": _youth(today),
         "team_members": _team(),
@@ -70,6 +70,7 @@ def build_demo(today: date) -> dict[str, Any]:
         "schedule": _schedule(),
         "lagmoter": _lagmoter(today),
         "evaluations": [_evaluation(today)],
+        "closings": [],
     }
 
 
@@ -636,6 +637,7 @@ ANSWERS: Final = (
 
 def _evaluation(today: date) -> dict[str, Any]:
     return {
+        "ref": 1,
         "evaluated_on": _day(today, EVALUATION),
         "period_start": _day(today, IVERKSETTING),
         "period_end": _day(today, EVALUATION),
@@ -647,6 +649,11 @@ def _evaluation(today: date) -> dict[str, Any]:
         "konfliktene hjemme. Alle er enige om å fortsette.",
         "next_evaluation_on": _day(today, NEXT_EVALUATION),
         "completed": True,
+        "perspectives": "ungdommen,foresatte,fagansvarlig,oppfolger,samarbeidspartnere",
+        "disagreement_note": "Emil mener selv at han er ferdig med kriminaliteten. Laget ser "
+        "fremgang, men er bekymret for kontakten med de eldre gutta. Vi følger med på dette "
+        "fram til neste evaluering.",
+        "resume_page": 0,
         "answers": [
             {"question": q, "perspective": p, "text": t, "judgement": j} for q, p, t, j in ANSWERS
         ],

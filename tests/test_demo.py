@@ -53,6 +53,9 @@ def test_demo_validates_and_is_json(today: date) -> None:
 
 def test_every_list_and_nested_list_has_rows(doc: Doc) -> None:
     for table in TABLES:
+        if table.key == "closings":  # the demo youth is followed up now: not closed
+            assert doc[table.key] == []
+            continue
         assert doc[table.key], table.key
         for child in table.children:
             assert any(row[child.key] for row in doc[table.key]), f"{table.key}.{child.key}"

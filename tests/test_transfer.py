@@ -7,7 +7,8 @@ import json
 import os
 import re
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,10 @@ from hypothesis import strategies as st
 from sqlalchemy import CheckConstraint, func, select
 from sqlalchemy import Table as SaTable
 
-from lagmote.db import transfer
+from lagmote.closing import ClosingFields
+from lagmote.db import closing_ops, transfer
 from lagmote.db.errors import DatabaseError
+from lagmote.db.evaluation_queries import load_evaluations
 from lagmote.db.models import AuditEntry, Base
 from lagmote.db.store import Store
 from lagmote.db.transfer import (
@@ -142,8 +145,7 @@ def test_existing_uid_is_refused_and_nothing_is_written(any_store: Store) -> Non
     with pytest.raises(TransferError) as caught:
         import_document(any_store, demo())
     assert str(caught.value) == (
-        f"Ungdommen finnes allerede i databasen (uid {DEMO_UID}). "
-        "Bruk --as-new for å lage en kopi."
+        f"Ungdommen finnes allerede i databasen (uid {DEMO_UID}). Bruk --as-new for å lage en kopi."
     )
     assert row_counts(any_store) == before
 
@@ -232,8 +234,9 @@ MALFORMED: list[tuple[str, Callable[[Doc], object], str]] = [
     ("not an object", lambda d: [d], "Dokumentet må være et JSON-objekt, fikk en liste."),
     ("wrong format", _set("format", "noe-annet"), 'format: må være "lagmote-ungdom"'),
     ("no format", _drop("format"), "format: må være"),
-    ("newer version", _set("version", 3), "version: filen er laget med en nyere versjon"),
-    ("older version", _set("version", 0), "version: må være 2, fikk et annet tall."),
+    ("newer version", _set("version", FORMAT_VERSION + 1),
+     "version: filen er laget med en nyere versjon"),
+    ("older version", _set("version", 0), "version: må være 3, fikk et annet tall."),
     ("version as text", _set("version", "1"), "version: må være et heltall, fikk tekst."),
     ("missing list", _drop("tiltak"), "tiltak: feltet mangler."),
     ("unknown root field", _set("extra", 1), "extra: ukjent felt."),
@@ -335,11 +338,17 @@ MALFORMED: list[tuple[str, Callable[[Doc], object], str]] = [
 def test_malformed_document_is_refused_naming_the_field(
     mutate: Callable[[Doc], object], message: str
 ) -> None:
+    assert_refused(mutate(demo()), message)
+
+
+def assert_refused(doc: object, message: str) -> str:
+    """``doc`` is refused with one sentence starting with ``message``; that sentence."""
     with pytest.raises(TransferError) as caught:
-        validate_document(mutate(demo()))
+        validate_document(doc)
     text = str(caught.value)
     assert text.startswith(message)
     assert text.endswith(".")
+    return text
     assert "\n" not in text
     assert SECRET not in text
     assert "Hemmelig" not in text
@@ -460,9 +469,7 @@ def test_read_document_reads_an_exported_file(store: Store, tmp_path: Path) -> N
         (b"1" * 5000, "Filen er ikke gyldig JSON."),
     ],
 )
-def test_read_document_refuses_unusable_files(
-    tmp_path: Path, content: bytes, message: str
-) -> None:
+def test_read_document_refuses_unusable_files(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "fil.json"
     path.write_bytes(content)
     with pytest.raises(TransferError) as caught:
@@ -522,8 +529,9 @@ json_scalars = (
 )
 json_values = st.recursive(
     json_scalars,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -632,6 +640,7 @@ _POINTERS = {
     "owner_ref": "team_members",
     "goal_ref": "goals",
     "lagmote_ref": "lagmoter",
+    "evaluation_ref": "evaluations",
 }
 
 
@@ -640,7 +649,7 @@ def _canonical(doc: Doc) -> Doc:
     doc = copy.deepcopy(doc)
     del doc["exported_at"], doc["youth"]["uid"]
     renumber = {key: {row["ref"]: n for n, row in enumerate(doc[key], 1)} for key in
-                ("team_members", "goals", "lagmoter")}  # fmt: skip
+                ("team_members", "goals", "lagmoter", "evaluations")}  # fmt: skip
     for key, numbers in renumber.items():
         for row in doc[key]:
             row["ref"] = numbers[row["ref"]]
@@ -739,3 +748,223 @@ def test_unknown_role_in_consent_is_refused() -> None:
     doc["consents"][0]["shared_roles"] = "skole,rektor"
     with pytest.raises(TransferError, match=r"consents\[0\]\.shared_roles: må være rollekoder"):
         validate_document(doc)
+
+
+# --- Version 3: evaluation refs, perspectives, drafts, and closings -----------------------
+
+
+def _as_version_2(doc: Doc) -> Doc:
+    """The document as version 2 wrote it: evaluations without ref, perspectives,
+    disagreement note and page, and no closings."""
+    old = copy.deepcopy(doc)
+    old["version"] = 2
+    for evaluation in old["evaluations"]:
+        for key in ("ref", "perspectives", "disagreement_note", "resume_page"):
+            del evaluation[key]
+    del old["closings"]
+    return old
+
+
+def _two_evaluations(today: date = date(2026, 12, 1)) -> Doc:
+    doc = build_demo(today)
+    second = copy.deepcopy(doc["evaluations"][0])
+    second.update(ref=2, completed=False, resume_page=3, evaluated_on=today.isoformat())
+    second.update(recommendation=None, next_evaluation_on=None, period_end=today.isoformat())
+    doc["evaluations"].append(second)
+    return doc
+
+
+def _closing_row(**changes: object) -> Doc:
+    row: Doc = {
+        "evaluation_ref": 1,
+        "closed_on": "2026-11-25",
+        "reason": "andre_tiltak",
+        "reason_text": "Emil får oppfølging fra NAV.",
+        "handover": "NAV-veileder følger opp.",
+        "contact_name": "Navn Navnesen",
+        "contact_service": "NAV Eksempel",
+        "contact_phone": "400 00 099",
+        "transitions": "ny_skole,fyller_18",
+        "transitions_note": "Overgangsmøte før sommeren.",
+        "summary": "Emil går på skolen og har jobb.",
+        "reopened_on": None,
+    }
+    row.update(changes)
+    return row
+
+
+def test_version_2_documents_are_read_with_numbered_refs_and_no_closings() -> None:
+    record = validate_document(_as_version_2(_two_evaluations()))
+    assert record.version == FORMAT_VERSION == 3
+    evaluations = record.tables["evaluations"]
+    assert [row.ref for row in evaluations] == [1, 2]
+    for row in evaluations:
+        assert (row.values["perspectives"], row.values["disagreement_note"]) == ("", "")
+        assert row.values["resume_page"] == 0
+        assert row.children["answers"]
+    assert record.tables["closings"] == ()
+
+
+def test_version_1_documents_get_the_version_3_fields_too() -> None:
+    old = _as_version_2(_two_evaluations())
+    old = _as_version_1({**old, "closings": []})
+    del old["closings"]
+    record = validate_document(old)
+    assert [row.ref for row in record.tables["evaluations"]] == [1, 2]
+    assert all(row.values["shared_roles"] == "" for row in record.tables["consents"])
+    assert record.tables["closings"] == ()
+
+
+def test_upgrading_leaves_the_older_document_unchanged() -> None:
+    old = _as_version_2(_two_evaluations())
+    kept = copy.deepcopy(old)
+    validate_document(old)
+    assert old == kept
+
+
+def test_a_version_3_document_must_have_the_new_fields() -> None:
+    doc = _two_evaluations()
+    del doc["evaluations"][1]["perspectives"]
+    with pytest.raises(TransferError) as caught:
+        validate_document(doc)
+    assert str(caught.value) == "evaluations[1].perspectives: feltet mangler."
+    with pytest.raises(TransferError, match=r"^closings: feltet mangler\.$"):
+        validate_document({k: v for k, v in build_demo(TODAY).items() if k != "closings"})
+
+
+def test_a_version_2_document_imports_and_exports_as_version_3(any_store: Store) -> None:
+    youth_id = import_document(any_store, _as_version_2(_two_evaluations()))
+    exported = export_youth(any_store, youth_id)
+    assert exported["version"] == 3
+    assert [e["ref"] for e in exported["evaluations"]] == [1, 2]
+    assert [(e["perspectives"], e["disagreement_note"], e["resume_page"])
+            for e in exported["evaluations"]] == [("", "", 0)] * 2  # fmt: skip
+    assert exported["closings"] == []
+    assert _as_version_2(exported) == {**_as_version_2(_two_evaluations()),
+                                       "exported_at": exported["exported_at"]}  # fmt: skip
+
+
+def test_closings_round_trip_through_export_and_import(any_store: Store) -> None:
+    doc = _two_evaluations()
+    doc["youth"]["status"] = "avsluttet"
+    doc["closings"] = [
+        _closing_row(closed_on="2026-06-01", reopened_on="2026-07-01", evaluation_ref=None,
+                     reason="annet", reason_text="Familien ba om pause.", transitions=""),
+        _closing_row(evaluation_ref=2),
+    ]  # fmt: skip
+    first = import_document(any_store, copy.deepcopy(doc))
+    exported = export_youth(any_store, first)
+    assert without_exported_at(exported) == without_exported_at(doc)
+    second = import_document(any_store, exported, as_new=True)
+    again = export_youth(any_store, second)
+    assert again["youth"]["uid"] != exported["youth"]["uid"]
+    again["youth"]["uid"] = exported["youth"]["uid"]
+    assert without_exported_at(again) == without_exported_at(exported)
+
+
+def test_closings_made_in_the_program_round_trip(any_store: Store) -> None:
+    """A closing written by closing_ops, pointing at an evaluation, comes back the same."""
+    today = date(2026, 12, 1)
+    youth_id = import_document(any_store, build_demo(today))
+    evaluation_id = load_evaluations(any_store, youth_id).evaluations[0].id
+    fields = ClosingFields(
+        today - timedelta(days=30), "mal_nadd", handover="Skolen følger med.",
+        transitions=("fyller_18",), transitions_note="Fyller 18 i mars.",
+        summary="Målene er nådd.", evaluation_id=evaluation_id,
+    )  # fmt: skip
+    closing_ops.close_case(any_store, youth_id, fields, today)
+    closing_ops.reopen_case(any_store, youth_id, today - timedelta(days=10))
+    closing_ops.close_case(any_store, youth_id, replace(fields, closed_on=today), today)
+    exported = export_youth(any_store, youth_id)
+    assert exported["youth"]["status"] == "avsluttet"
+    assert [(c["evaluation_ref"], c["closed_on"], c["reopened_on"], c["transitions"])
+            for c in exported["closings"]] == [
+        (1, (today - timedelta(days=30)).isoformat(), (today - timedelta(days=10)).isoformat(),
+         "fyller_18"),
+        (1, today.isoformat(), None, "fyller_18"),
+    ]  # fmt: skip
+    copy_id = import_document(any_store, copy.deepcopy(exported), as_new=True)
+    copied = export_youth(any_store, copy_id)
+    copied["youth"]["uid"] = exported["youth"]["uid"]
+    assert without_exported_at(copied) == without_exported_at(exported)
+    view = load_evaluations(any_store, copy_id)
+    assert view.closing is not None and view.closing.fields.closed_on == today
+    assert view.closing.fields.evaluation_id == view.evaluations[0].id
+
+
+def _with_closing(**changes: object) -> Callable[[Doc], object]:
+    def mutate(doc: Doc) -> object:
+        doc["closings"] = [_closing_row(**changes)]
+        return doc
+
+    return mutate
+
+
+VERSION_3_MALFORMED: list[tuple[str, Callable[[Doc], object], str]] = [
+    ("eval perspectives", _set("evaluations.0.perspectives", "ungdommen,politi"),
+     "evaluations[0].perspectives: må være perspektivkoder skilt med komma, fikk en ukjent "
+     "kode."),
+    ("eval perspectives secret", _set("evaluations.0.perspectives", SECRET),
+     "evaluations[0].perspectives: må være perspektivkoder skilt med komma"),
+    ("eval ref twice", lambda d: _set("evaluations.1.ref", 1)(_two_evaluations()),
+     "evaluations[1].ref: ref 1 er brukt av en annen rad i evaluations."),
+    ("eval ref missing", _drop("evaluations.0.ref"), "evaluations[0].ref: feltet mangler."),
+    ("resume page", _set("evaluations.0.resume_page", 101),
+     "evaluations[0].resume_page: må være et heltall fra 0 til 100, fikk et tall utenfor."),
+    ("note null", _set("evaluations.0.disagreement_note", None),
+     "evaluations[0].disagreement_note: må være tekst, fikk null."),
+    ("closings object", _set("closings", {}), "closings: må være en liste, fikk et objekt."),
+    ("transition", _with_closing(transitions="ny_skole,fyller_20"),
+     "closings[0].transitions: må være overgangskoder skilt med komma, fikk en ukjent kode."),
+    ("transition secret", _with_closing(transitions=SECRET),
+     "closings[0].transitions: må være overgangskoder"),
+    ("closing reason", _with_closing(reason="lei"),
+     "closings[0].reason: må være en av mal_nadd, andre_tiltak, onsker_ikke, flytter, alder, "
+     "annet"),
+    ("closing eval ref", _with_closing(evaluation_ref=9),
+     "closings[0].evaluation_ref: peker på ref 9, men ingen rad i evaluations har den."),
+    ("closing date", _with_closing(closed_on=None),
+     "closings[0].closed_on: må være en dato (ÅÅÅÅ-MM-DD), fikk null."),
+    ("closing field", _with_closing(extra=1), "closings[0].extra: ukjent felt."),
+    ("closing missing", lambda d: _set("closings", [{k: v for k, v in _closing_row().items()
+                                                     if k != "summary"}])(d),
+     "closings[0].summary: feltet mangler."),
+    ("phone too long", _with_closing(contact_phone="4" * 201),
+     "closings[0].contact_phone: kan ha høyst 200 tegn, fikk 201."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [(m, msg) for _, m, msg in VERSION_3_MALFORMED],
+    ids=[name for name, _, _ in VERSION_3_MALFORMED],
+)
+def test_version_3_fields_are_checked_and_named_by_path(
+    mutate: Callable[[Doc], object], message: str
+) -> None:
+    text = assert_refused(mutate(demo()), message)
+    assert "\n" not in text and SECRET not in text
+
+
+def test_a_refused_closing_writes_nothing(store: Store) -> None:
+    import_document(store, demo(), as_new=True)
+    before = row_counts(store)
+    for name, mutate, _ in VERSION_3_MALFORMED:
+        with pytest.raises(TransferError):
+            import_document(store, mutate(demo()), as_new=True)
+        assert row_counts(store) == before, name
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        _set("evaluations.0.perspectives", ""),
+        _set("evaluations.0.perspectives", "oppfolger, ungdommen"),
+        _set("evaluations.0.resume_page", 100),
+        _with_closing(transitions="", evaluation_ref=None),
+        _with_closing(transitions="andre_tiltak,fyller_19,fyller_18,ny_skole"),
+        _with_closing(reopened_on="2026-12-01"),
+    ],
+)
+def test_version_3_edge_values_are_accepted(mutate: Callable[[Doc], object]) -> None:
+    validate_document(mutate(demo()))

@@ -117,6 +117,9 @@ class Youth(Tracked, Base):
     evaluations: Mapped[list[Evaluation]] = relationship(
         back_populates="youth", cascade=_cascade(), order_by="Evaluation.evaluated_on"
     )
+    closings: Mapped[list[Closing]] = relationship(
+        back_populates="youth", cascade=_cascade(), order_by="Closing.closed_on"
+    )
 
     __table_args__ = (
         CheckConstraint("status IN ('aktiv', 'avsluttet')", name="status"),
@@ -436,6 +439,16 @@ class Evaluation(Tracked, Base):
     reasons: Mapped[str] = mapped_column(Text, nullable=False, default="")
     next_evaluation_on: Mapped[date | None] = mapped_column(Date)
     completed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Whose feedback was gathered (perspective codes, comma-separated, standard order).
+    perspectives: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
+    # How the team weighed it where the perspectives judged a question differently.
+    disagreement_note: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", server_default=""
+    )
+    # The wizard page a draft was left on, so that reopening it continues there.
+    resume_page: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
     youth: Mapped[Youth] = relationship(back_populates="evaluations")
     answers: Mapped[list[EvaluationAnswer]] = relationship(
@@ -472,6 +485,48 @@ class EvaluationAnswer(Tracked, Base):
             "judgement IS NULL OR judgement IN ('bedre', 'uendret', 'verre')", name="judgement"
         ),
     )
+
+
+class Closing(Tracked, Base):
+    """Avslutning: why the follow-up ended, the handover, the transitions, a summary.
+
+    Never deleted: when a case is reopened, ``reopened_on`` is set and the row stays."""
+
+    __tablename__ = "closing"
+
+    youth_id: Mapped[int] = _youth_fk()
+    evaluation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evaluation.id", ondelete="SET NULL"), index=True
+    )
+    closed_on: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(String(30), nullable=False)
+    reason_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    handover: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    contact_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    contact_service: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    contact_phone: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    transitions: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    transitions_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    reopened_on: Mapped[date | None] = mapped_column(Date)
+
+    youth: Mapped[Youth] = relationship(back_populates="closings")
+
+    __table_args__ = (
+        CheckConstraint(
+            "reason IN ('mal_nadd', 'andre_tiltak', 'onsker_ikke', 'flytter', 'alder', 'annet')",
+            name="reason",
+        ),
+    )
+
+
+class Setting(Base):
+    """A district-wide setting, such as how often evaluations are due (months)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), nullable=False)
 
 
 class AuditEntry(Base):

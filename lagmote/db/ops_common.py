@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from lagmote.db.errors import DatabaseError
 from lagmote.db.models import (
+    Closing,
     Consent,
+    Evaluation,
     Goal,
     Kartlegging,
     Lagmote,
@@ -29,7 +31,16 @@ class _HasId(Protocol):
 
 
 OwnedRow = TypeVar(
-    "OwnedRow", Goal, Tiltak, ScheduleEntry, Kartlegging, TeamMember, Consent, Lagmote
+    "OwnedRow",
+    Goal,
+    Tiltak,
+    ScheduleEntry,
+    Kartlegging,
+    TeamMember,
+    Consent,
+    Lagmote,
+    Evaluation,
+    Closing,
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 SCRIPT_LOCATION = "lagmote.db:migrations"
 
 

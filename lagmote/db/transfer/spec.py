@@ -20,12 +20,14 @@ from sqlalchemy import Table as SaTable
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.sql.type_api import TypeEngine
 
+from lagmote.closing import CLOSING_REASONS
 from lagmote.db.models import (
     ActionItem,
     AgendaNote,
     AreaRating,
     Attendee,
     Base,
+    Closing,
     Consent,
     Decision,
     Evaluation,
@@ -59,7 +61,7 @@ from lagmote.standard import (
 )
 
 FORMAT: Final = "lagmote-ungdom"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 
 MAX_ROWS: Final = 10_000
 """Most rows one list may hold; far above any real case, low enough to stop a flood."""
@@ -282,6 +284,8 @@ EVALUATIONS: Final = Table(
     Evaluation,
     "youth_id",
     codes={"recommendation": tuple(RECOMMENDATIONS)},
+    bounds={"resume_page": (0, 100)},
+    has_ref=True,
     children=(
         Table(
             "answers",
@@ -291,6 +295,14 @@ EVALUATIONS: Final = Table(
             bounds={"question": (1, 5)},
         ),
     ),
+)
+
+CLOSINGS: Final = Table(
+    "closings",
+    Closing,
+    "youth_id",
+    refs={"evaluation_id": Ref("evaluation_ref", "evaluations")},
+    codes={"reason": tuple(CLOSING_REASONS)},
 )
 
 TABLES: Final = (
@@ -304,6 +316,7 @@ TABLES: Final = (
     SCHEDULE,
     LAGMOTER,
     EVALUATIONS,
+    CLOSINGS,
 )
 """The youth's lists, in document order."""
 
@@ -318,8 +331,10 @@ INSERT_ORDER: Final = (
     TILTAK,
     SCHEDULE,
     EVALUATIONS,
+    CLOSINGS,
 )
-"""The same lists, each after the ones its rows point at (members, lagmøter, goals)."""
+"""The same lists, each after the ones its rows point at (members, lagmøter, goals,
+evaluations)."""
 
 ROOT_KEYS: Final = ("format", "version", "exported_at", "youth", *(t.key for t in TABLES))
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final
 
+from lagmote.closing import TRANSITIONS
 from lagmote.db.transfer.spec import (
     FORMAT,
     FORMAT_VERSION,
@@ -29,6 +30,7 @@ from lagmote.db.transfer.spec import (
     Table,
     TransferError,
 )
+from lagmote.standard import EVALUATION_PERSPECTIVES
 
 _BAD_CHARS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 """Control characters other than tab and newline, and lone surrogates (not storable)."""
@@ -36,7 +38,7 @@ _DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SAFE_KEY: Final = re.compile(r"[A-Za-z0-9_]{1,40}")
 _AREA_LIST: Final = re.compile(r" *(?:(?:1[0-2]|[1-9]) *(?:, *(?:1[0-2]|[1-9]) *)*)?")
 _EXPORTED_AT_MAX: Final = 40
-READABLE_VERSIONS: Final = (1, FORMAT_VERSION)
+READABLE_VERSIONS: Final = (1, 2, FORMAT_VERSION)
 """Every version this program reads; older ones are upgraded first (:func:`_upgrade`)."""
 
 
@@ -185,14 +187,33 @@ def _upgrade(data: Mapping[object, object]) -> dict[object, object]:
     """An older document as the newest version (a copy; the input is not changed).
 
     Version 2 added ``consents[].shared_roles`` and ``lagmoter[].agenda_notes``; a version 1
-    document gets them empty: sharing covered for no role, no agenda notes.
+    document gets them empty: sharing covered for no role, no agenda notes. Version 3 added
+    ``evaluations[].ref``, ``perspectives``, ``disagreement_note`` and ``resume_page``, and
+    ``closings``; an older document gets refs 1, 2, 3…, empty texts, page 0 and no closing.
     """
     upgraded = dict(data)
     if data.get("version") == 1:
         upgraded["consents"] = _with_key(data.get("consents"), "shared_roles", "")
         upgraded["lagmoter"] = _with_key(data.get("lagmoter"), "agenda_notes", [])
+        upgraded["version"] = 2
+    if upgraded.get("version") == 2:
+        evaluations = upgraded.get("evaluations")
+        for key, value in (("perspectives", ""), ("disagreement_note", ""), ("resume_page", 0)):
+            evaluations = _with_key(evaluations, key, value)
+        upgraded["evaluations"] = _numbered(evaluations)
+        upgraded["closings"] = []
         upgraded["version"] = FORMAT_VERSION
     return upgraded
+
+
+def _numbered(rows: object) -> object:
+    """Each row of ``rows`` with ``ref`` 1, 2, 3… (anything else is left to the checks)."""
+    if not isinstance(rows, list):
+        return rows
+    return [
+        {"ref": number, **row} if isinstance(row, dict) else row
+        for number, row in enumerate(rows, start=1)
+    ]
 
 
 def _with_key(rows: object, key: str, value: object) -> object:
@@ -340,8 +361,29 @@ def _check_consent(values: dict[str, Any], path: str) -> None:
         )
 
 
+def _check_code_list(value: str, allowed: Iterable[str], path: str, what: str) -> None:
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    if any(code not in allowed for code in codes):
+        raise _fail(path, f"må være {what} skilt med komma, fikk en ukjent kode")
+
+
+def _check_evaluation(values: dict[str, Any], path: str) -> None:
+    _check_code_list(
+        values["perspectives"],
+        EVALUATION_PERSPECTIVES,
+        f"{path}.perspectives",
+        "perspektivkoder",
+    )
+
+
+def _check_closing(values: dict[str, Any], path: str) -> None:
+    _check_code_list(values["transitions"], TRANSITIONS, f"{path}.transitions", "overgangskoder")
+
+
 _ROW_CHECKS: Final[dict[str, Callable[[dict[str, Any], str], None]]] = {
     YOUTH.key: _check_youth,
     "schedule": _check_minutes,
     "consents": _check_consent,
+    "evaluations": _check_evaluation,
+    "closings": _check_closing,
 }

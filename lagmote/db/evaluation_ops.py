@@ -1,0 +1,169 @@
+"""Changes to evaluations (§7.7), each one audit-logged write through :class:`Store`.
+
+The wizard saves its whole draft in one write whenever the user moves to another page or
+closes it (:func:`save_draft`), so that nothing typed is lost and a half-written evaluation
+is never half saved. Completing checks that the evaluation is whole
+(:func:`lagmote.evaluation.missing_for_completion`). A completed evaluation is the team's
+record: it can be reopened as a draft, never deleted; only a draft can be deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lagmote.db.evaluation_rows import evaluation_info
+from lagmote.db.models import Evaluation, EvaluationAnswer
+from lagmote.db.ops_common import created, logged, owned_row, youth_row
+from lagmote.db.store import Changes, Store, WriteResult
+from lagmote.errors import UserError
+from lagmote.evaluation import (
+    PERSPECTIVE_CODES,
+    AnswerInfo,
+    PeriodFields,
+    RecommendationFields,
+    check_answer,
+    check_period,
+    check_recommendation,
+    missing_for_completion,
+)
+
+EVALUATION = "evalueringen"
+MAX_RESUME_PAGE = 100
+
+
+def start_evaluation(
+    store: Store, youth_id: int, period: PeriodFields, today: date, evaluation_id: int | None = None
+) -> Changes:
+    """A new draft; refused while the youth has another draft to finish first."""
+    check_period(period, today)
+
+    def write(session: Session) -> WriteResult:
+        youth_row(session, youth_id)
+        draft = session.scalars(
+            select(Evaluation.id).where(
+                Evaluation.youth_id == youth_id, Evaluation.completed.is_(False)
+            )
+        ).first()
+        if draft is not None:
+            raise UserError("Det finnes allerede et utkast til evaluering: fortsett på det.")
+        row = Evaluation(id=evaluation_id, youth_id=youth_id, evaluated_on=period.evaluated_on)
+        _fill_period(row, period)
+        session.add(row)
+        session.flush()
+        return created(youth_id, "evaluation", row.id)
+
+    return store.write(write)
+
+
+def save_draft(
+    store: Store,
+    youth_id: int,
+    evaluation_id: int,
+    period: PeriodFields,
+    answers: tuple[AnswerInfo, ...],
+    recommendation: RecommendationFields,
+    resume_page: int,
+    today: date,
+) -> Changes:
+    """Everything the wizard holds, in one write: the period, every answer (an empty one
+    removes its row), the recommendation and the page to continue on."""
+    check_period(period, today)
+    for answer in answers:
+        check_answer(answer)
+    check_recommendation(recommendation, period.evaluated_on)
+    if not 0 <= resume_page <= MAX_RESUME_PAGE:
+        raise UserError("Ugyldig side i evalueringen.")
+
+    def write(session: Session) -> WriteResult:
+        row = _owned(session, evaluation_id, youth_id)
+        if row.completed:
+            raise UserError("Evalueringen er fullført; åpne den som utkast for å endre den.")
+        _fill_period(row, period)
+        _fill_recommendation(row, recommendation)
+        row.resume_page = resume_page
+        _save_answers(session, row, answers)
+        return logged(youth_id, "update", "evaluation", evaluation_id, "draft")
+
+    return store.write(write)
+
+
+def set_completed(store: Store, youth_id: int, evaluation_id: int, completed: bool) -> Changes:
+    """Complete the evaluation (it must be whole), or make it a draft again."""
+
+    def write(session: Session) -> WriteResult:
+        row = _owned(session, evaluation_id, youth_id)
+        if completed:
+            missing = missing_for_completion(evaluation_info(row))
+            if missing is not None:
+                raise UserError(missing)
+        elif _other_draft(session, row):
+            raise UserError("Det finnes et annet utkast; fullfør eller slett det først.")
+        row.completed = completed
+        return logged(youth_id, "update", "evaluation", evaluation_id, "completed")
+
+    return store.write(write)
+
+
+def delete_draft(store: Store, youth_id: int, evaluation_id: int) -> Changes:
+    """Delete a draft with its answers; a completed evaluation is refused."""
+
+    def write(session: Session) -> WriteResult:
+        row = _owned(session, evaluation_id, youth_id)
+        if row.completed:
+            raise UserError("En fullført evaluering kan ikke slettes: den er lagets vurdering.")
+        result = logged(youth_id, "delete", "evaluation", evaluation_id)
+        for answer in row.answers:
+            result.log("delete", "evaluation_answer", answer.id)
+        session.delete(row)
+        return result
+
+    return store.write(write)
+
+
+# --- shared -------------------------------------------------------------------------------
+
+
+def _owned(session: Session, evaluation_id: int, youth_id: int) -> Evaluation:
+    return owned_row(session, Evaluation, evaluation_id, youth_id, EVALUATION)
+
+
+def _other_draft(session: Session, row: Evaluation) -> bool:
+    query = select(Evaluation.id).where(
+        Evaluation.youth_id == row.youth_id,
+        Evaluation.completed.is_(False),
+        Evaluation.id != row.id,
+    )
+    return session.scalars(query).first() is not None
+
+
+def _fill_period(row: Evaluation, period: PeriodFields) -> None:
+    row.evaluated_on = period.evaluated_on
+    row.period_start, row.period_end = period.period_start, period.period_end
+    row.participants = period.participants.strip()
+    chosen = set(period.perspectives)  # stored in the standard's order, whatever was given
+    row.perspectives = ",".join(code for code in PERSPECTIVE_CODES if code in chosen)
+
+
+def _fill_recommendation(row: Evaluation, fields: RecommendationFields) -> None:
+    row.recommendation = fields.recommendation
+    row.reasons = fields.reasons
+    row.next_evaluation_on = fields.next_evaluation_on
+    row.disagreement_note = fields.disagreement_note
+
+
+def _save_answers(session: Session, row: Evaluation, answers: tuple[AnswerInfo, ...]) -> None:
+    existing = {(a.question, a.perspective): a for a in row.answers}
+    for answer in answers:
+        key = (answer.question, answer.perspective)
+        found = existing.get(key)
+        if answer.empty:
+            if found is not None:
+                session.delete(found)
+            continue
+        if found is None:
+            found = EvaluationAnswer(question=answer.question, perspective=answer.perspective)
+            row.answers.append(found)
+        found.text, found.judgement = answer.text, answer.judgement
