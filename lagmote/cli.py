@@ -23,7 +23,18 @@ if TYPE_CHECKING:
     from lagmote.db.store import Store
 
 DEBUG_ENV = "LAGMOTE_DEBUG"
-RENDER_PAGES = ("overview", "plan", "week", "kartlegging", "team", "lagmote")
+RENDER_PAGES = (
+    "overview",
+    "plan",
+    "week",
+    "kartlegging",
+    "team",
+    "lagmote",
+    "evaluations",
+    "evaluation",
+    "closing",
+)
+"""The tabs, then the evaluation wizard's start and the closing flow (dialogs over the window)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_json(sub)
     _add_export_calendar(sub)
     _add_export_minutes(sub)
+    _add_export_evaluation(sub)
     _add_import(sub)
     return parser
 
@@ -162,6 +174,18 @@ def _add_export_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     parser.set_defaults(command=_cmd_export_minutes)
 
 
+def _add_export_evaluation(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "export-evaluation",
+        help="skriv den siste fullførte evalueringen som PDF til laget: de fem spørsmålene "
+        "med svarene, det journalen viser og anbefalingen",
+    )
+    _db_argument(parser)
+    _youth_argument(parser)
+    parser.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    parser.set_defaults(command=_cmd_export_evaluation)
+
+
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "import", help="les inn en ungdom fra en JSON-fil (alt eller ingenting)"
@@ -253,6 +277,21 @@ def _cmd_export_minutes(args: argparse.Namespace) -> int:
     data = minutes_pdf(load_minutes(store, args.youth, args.meeting, date.today()))
     # Logged first: an export that fails after this is logged, never the other way round.
     store.log(AuditEvent("export", "youth", args.youth, args.youth, "minutes"))
+    write_private(args.out, data)
+    return 0
+
+
+def _cmd_export_evaluation(args: argparse.Namespace) -> int:
+    from lagmote.db.evaluation_queries import load_evaluation_document
+    from lagmote.db.store import AuditEvent
+    from lagmote.pdf.evaluation_pdf import evaluation_pdf
+    from lagmote.private_file import write_private
+
+    _check_out_folder(args.out)
+    store = _store(args)
+    data = evaluation_pdf(load_evaluation_document(store, args.youth))
+    # Logged first: an export that fails after this is logged, never the other way round.
+    store.log(AuditEvent("export", "youth", args.youth, args.youth, "evaluation"))
     write_private(args.out, data)
     return 0
 
