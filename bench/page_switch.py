@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 PASSPHRASE = "benkmerke-passord"
 TARGET_MS = 16.0
-ORDER = ("plan", "week", "kartlegging", "team", "lagmote", "overview")
+ORDER = ("plan", "week", "kartlegging", "team", "lagmote", "evaluations", "overview")
 SIZE = (1280, 800)
 
 

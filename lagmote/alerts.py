@@ -1,7 +1,7 @@
-"""What the youth list and the overview warn about, from the standard's deadlines (§7.6):
-the first lagmøte at most a week after oppstartsmøtet, lagmøter at most six weeks apart, and
-action items from the lagmøter past their date. Always in words with the number of days, so
-that a warning never rests on colour alone.
+"""What the youth list and the overview warn about, from the standard's deadlines: the
+first lagmøte at most a week after oppstartsmøtet and then at most six weeks apart (§7.6),
+action items from the lagmøter past their date, and evaluations past theirs (§7.7). Always
+in words with the number of days, so that a warning never rests on colour alone.
 """
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ def lagmote_alert(due: date | None, planned: date | None, today: date) -> Alert 
         when = "i dag" if due == today else f"om {left}"
         return Alert("soon", f"Lagmøte må holdes {when}, og er ikke planlagt")
     return None
+
+
+def evaluation_alert(due: date | None, today: date) -> Alert | None:
+    """About the next evaluation (§7.7), when it is past its date."""
+    if due is None or due >= today:
+        return None
+    late = days_between_words((today - due).days)
+    return Alert("overdue", f"Evaluering på overtid: {late} over fristen {format_date(due)}")
 
 
 def actions_alert(late: int) -> Alert | None:

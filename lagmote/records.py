@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lagmote.alerts import Alert
-from lagmote.standard import CORE_GROUPS, missing_core_groups, role
+from lagmote.standard import CORE_GROUPS, EVALUATION_INTERVAL_DAYS, missing_core_groups, role
 from lagmote.steps import CaseDates
 
 
@@ -65,6 +65,7 @@ class YouthOverview:
     dates: CaseDates
     members: tuple[MemberInfo, ...] = field(default=())
     late_actions: tuple[LateAction, ...] = field(default=())
+    evaluation_interval_days: int = EVALUATION_INTERVAL_DAYS  # the district's setting
 
     @property
     def oppfolger(self) -> MemberInfo | None:

@@ -43,6 +43,8 @@ class CaseDates:
     lagmoter_planned: tuple[date, ...] = ()
     evalueringer: tuple[date, ...] = ()
     avslutning: date | None = None
+    # The date the latest evaluation set for the next one, when sooner than the interval.
+    next_evaluering: date | None = None
 
 
 class StepState(StrEnum):
@@ -245,6 +247,9 @@ def _plan_evaluering(dates: CaseDates, interval_days: int) -> _Plan:
     after, start = ("iverksetting", dates.iverksetting) if last is None else ("evaluering", last)
     # The standard words one rule for all evaluations, counted from iverksetting.
     rule = deadline("evaluering", "iverksetting").text
+    wanted = dates.next_evaluering
+    if last is not None and wanted is not None and wanted > last:
+        interval_days = min(interval_days, (wanted - last).days)  # the team's own, sooner
     return _Plan(None, None, start, after, interval_days, rule)
 
 

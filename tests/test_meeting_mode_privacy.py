@@ -60,7 +60,8 @@ MAY_SHOW: dict[str, frozenset[str]] = {
     "decisions": frozenset({"text"}),
     "action_items": frozenset({"text"}),
     "attendees": frozenset({"role"}),
-    "evaluations": frozenset(),
+    "evaluations": frozenset({"recommendation", "reasons", "perspectives"}),  # the conclusion
+    "closings": frozenset({"reason"}),
     "answers": frozenset({"perspective", "judgement"}),
 }
 TEAM_INTERNAL_AGENDA = frozenset({"koordinering"})

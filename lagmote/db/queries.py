@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from lagmote.alerts import Alert, actions_alert, lagmote_alert
+from lagmote.alerts import Alert, actions_alert, evaluation_alert, lagmote_alert
 from lagmote.dates import age_on
 from lagmote.db.errors import DatabaseError
 from lagmote.db.models import (
@@ -24,7 +24,9 @@ from lagmote.db.models import (
     TeamMember,
     Youth,
 )
+from lagmote.db.settings import interval_months
 from lagmote.db.store import AuditEvent, Store
+from lagmote.evaluation import evaluation_due, interval_days
 from lagmote.records import LateAction, MemberInfo, YouthListItem, YouthOverview
 from lagmote.steps import CaseDates, next_lagmote_due
 
@@ -73,16 +75,57 @@ def _list_alerts(session: Session, today: date) -> dict[int, tuple[Alert, ...]]:
             steps[youth_id][kind] = done
     last_held, next_planned = _meeting_dates(session)
     late = _late_action_counts(session, today)
+    evaluations = _evaluation_due(session)
     found: dict[int, tuple[Alert, ...]] = {}
-    for youth_id in set(steps) | set(last_held) | set(late):
+    for youth_id in set(steps) | set(last_held) | set(late) | set(evaluations):
         last = last_held.get(youth_id)
         dates = CaseDates(
             oppstartsmote=steps[youth_id].get("oppstartsmote"),
             lagmoter_held=(last,) if last is not None else (),
             avslutning=steps[youth_id].get("avslutning"),
         )
-        alert = lagmote_alert(next_lagmote_due(dates), next_planned.get(youth_id), today)
-        found[youth_id] = tuple(a for a in (alert, actions_alert(late.get(youth_id, 0))) if a)
+        alerts = (
+            lagmote_alert(next_lagmote_due(dates), next_planned.get(youth_id), today),
+            actions_alert(late.get(youth_id, 0)),
+            None if dates.avslutning else evaluation_alert(evaluations.get(youth_id), today),
+        )
+        found[youth_id] = tuple(a for a in alerts if a)
+    return found
+
+
+def _evaluation_due(session: Session) -> dict[int, date]:
+    """Per youth: when the next evaluation is due, from the latest completed one (or from
+    iverksetting), in two aggregate queries."""
+    months = interval_months(session)
+    latest = (
+        select(Evaluation.youth_id, func.max(Evaluation.evaluated_on).label("on"))
+        .where(Evaluation.completed.is_(True))
+        .group_by(Evaluation.youth_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(latest.c.youth_id, latest.c.on, func.min(Evaluation.next_evaluation_on))
+        .join(
+            Evaluation,
+            (Evaluation.youth_id == latest.c.youth_id)
+            & (Evaluation.evaluated_on == latest.c.on)
+            & Evaluation.completed.is_(True),
+        )
+        .group_by(latest.c.youth_id, latest.c.on)
+    )
+    last = {youth_id: (on, wanted) for youth_id, on, wanted in rows}
+    started: dict[int, date | None] = {
+        youth_id: done
+        for youth_id, done in session.execute(
+            select(Step.youth_id, Step.done_on).where(Step.kind == "iverksetting")
+        )
+    }
+    found: dict[int, date] = {}
+    for youth_id in set(last) | set(started):
+        on, wanted = last.get(youth_id, (None, None))
+        due = evaluation_due(on, wanted, started.get(youth_id), months)
+        if due is not None:
+            found[youth_id] = due
     return found
 
 
@@ -156,6 +199,7 @@ def load_overview(store: Store, youth_id: int, today: date) -> YouthOverview:
             dates=case_dates(session, youth),
             members=member_infos(session, youth_id),
             late_actions=_late_actions(session, youth_id, today),
+            evaluation_interval_days=interval_days(interval_months(session)),
         )
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "overview"), read)
@@ -185,6 +229,7 @@ def case_dates(session: Session, youth: Youth) -> CaseDates:
         lagmoter_planned=tuple(day for day, held in meetings if not held),
         evalueringer=_evaluation_dates(session, youth.id),
         avslutning=steps.get("avslutning", (None, None))[0],
+        next_evaluering=_next_evaluation(session, youth.id),
     )
 
 
@@ -204,6 +249,17 @@ def _evaluation_dates(session: Session, youth_id: int) -> tuple[date, ...]:
         .order_by(Evaluation.evaluated_on)
     )
     return tuple(session.scalars(query))
+
+
+def _next_evaluation(session: Session, youth_id: int) -> date | None:
+    """The next evaluation date the latest completed evaluation set, if any."""
+    query = (
+        select(Evaluation.next_evaluation_on)
+        .where(Evaluation.youth_id == youth_id, Evaluation.completed.is_(True))
+        .order_by(Evaluation.evaluated_on.desc(), Evaluation.id.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()
 
 
 def member_infos(

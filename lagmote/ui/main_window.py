@@ -121,6 +121,11 @@ class MainWindow(QMainWindow):
             self.tr("&Last inn på nytt"), QKeySequence("Ctrl+R"), self._on_reload_triggered
         )
         view_menu.addAction(self.reload_action)
+        self.archive_action = self._action(
+            self.tr("Vis &avsluttede saker (arkiv)"), None, self._on_archive_toggled
+        )
+        self.archive_action.setCheckable(True)
+        view_menu.addAction(self.archive_action)
         self.leave_meeting = self._action(
             self.tr("Gå ut av møtemodus"), QKeySequence(Qt.Key.Key_Escape), self._on_leave_meeting
         )
@@ -167,7 +172,7 @@ class MainWindow(QMainWindow):
 
         if self._store is None:
             return
-        items = list_youths(self._store, self._today())
+        items = list_youths(self._store, self._today(), self.archive_action.isChecked())
         self.youth_model.set_items(items)
         self.empty_note.setText(
             ""
@@ -247,6 +252,15 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_editor_changed(self, changes: Changes) -> None:
         self.pages.apply_changes(changes)
+        if "closing" in changes.objects:
+            # A case closed (or reopened) moves between the active list and the archive:
+            # the archive is shown, so that the youth on screen stays chosen.
+            self.archive_action.setChecked(True)
+            self._guarded(self.reload)
+
+    @Slot()
+    def _on_archive_toggled(self) -> None:
+        self._guarded(self.reload)
 
     @Slot(str)
     def _on_editor_failed(self, sentence: str) -> None:

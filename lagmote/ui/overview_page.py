@@ -139,7 +139,7 @@ class OverviewPage(QWidget):
 
     def show_overview(self, overview: YouthOverview, today: date) -> None:
         self._shown = (overview, today)
-        steps = step_timeline(overview.dates, today)
+        steps = step_timeline(overview.dates, today, overview.evaluation_interval_days)
         self.timeline.set_steps(steps, today)
         self.deadlines.setText(self._deadline_html(steps, overview, today))
         self.team_model.set_members(overview.members)

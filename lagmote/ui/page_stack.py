@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from lagmote.ui.context import Page, YouthContext
     from lagmote.ui.overview_page import OverviewPage
 
-PAGE_NAMES = ("overview", "plan", "week", "kartlegging", "team", "lagmote")
+PAGE_NAMES = ("overview", "plan", "week", "kartlegging", "team", "lagmote", "evaluations")
 PREFETCH_DELAY_MS = 250  # after the page on screen has painted, before the user reaches a tab
 # Between two prefetched pages: enough for a click or a key to come first, short enough
 # that all six pages are ready within about a second.
@@ -70,6 +70,12 @@ def _build_lagmote(parent: QWidget) -> QWidget:
     return MeetingPage(parent)
 
 
+def _build_evaluations(parent: QWidget) -> QWidget:
+    from lagmote.ui.evaluation_page import EvaluationPage
+
+    return EvaluationPage(parent)
+
+
 _BUILDERS: dict[str, Callable[[QWidget], QWidget]] = {
     "overview": _build_overview,
     "plan": _build_plan,
@@ -77,6 +83,7 @@ _BUILDERS: dict[str, Callable[[QWidget], QWidget]] = {
     "kartlegging": _build_kartlegging,
     "team": _build_team,
     "lagmote": _build_lagmote,
+    "evaluations": _build_evaluations,
 }
 
 
@@ -96,6 +103,7 @@ class PageStack(QWidget):
             self.tr("Kartlegging"),
             self.tr("Laget"),
             self.tr("Lagmøter"),
+            self.tr("Evaluering"),
         )
         for title in titles:
             self.tabs.addTab(title)

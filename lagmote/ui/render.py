@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QWidget
 
 from lagmote.db.store import AuditEvent, Store
 from lagmote.errors import UserError
@@ -37,9 +38,9 @@ def render_page(
     app = create_application(headless=True)
     window = MainWindow(store, location)
     try:
-        _show(window, youth_id, page, size, meeting)
+        shown = _show(window, youth_id, page, size, meeting)
         app.processEvents()
-        data = png_bytes(window.grab())
+        data = png_bytes(shown.grab())
         # Logged first: an export that fails after this is logged, never the other way round.
         store.log(AuditEvent("export", "youth", youth_id, youth_id, "render"))
         write_private(out, data)
@@ -49,14 +50,39 @@ def render_page(
 
 def _show(
     window: MainWindow, youth_id: int, page: str, size: tuple[int, int], meeting: bool
-) -> None:
+) -> QWidget:
+    """Show ``page`` (a tab, or a dialog over the window) and return the widget to grab."""
     window.reload()
     window.select_youth(youth_id)
-    window.select_page(page)
+    window.select_page(page if page not in DIALOGS else "evaluations")
     if meeting:
         window.set_meeting_mode(True, full_screen=False)
     window.resize(*size)
     window.show()
+    if page not in DIALOGS:
+        return window
+    dialog = _dialog(window, page)
+    dialog.resize(*size)
+    dialog.show()
+    return dialog
+
+
+DIALOGS = ("evaluation", "closing")
+
+
+def _dialog(window: MainWindow, page: str) -> QWidget:
+    """The evaluation wizard or the closing flow, at its start."""
+    from lagmote.ui.evaluation_page import EvaluationPage
+
+    evaluations = window.pages.page("evaluations")
+    assert isinstance(evaluations, EvaluationPage)
+    dialog = (
+        evaluations.make_wizard() if page == "evaluation" else evaluations.make_closing_wizard()
+    )
+    if dialog is None:
+        raise UserError("Evalueringene kunne ikke leses.")
+    dialog.restart()
+    return dialog
 
 
 def png_bytes(image: QPixmap) -> bytes:

@@ -87,6 +87,11 @@ class Editor(QObject):
         self.changed.emit(changes)
         return changes
 
+    def notify(self, changes: Changes) -> None:
+        """Tell the pages about a change that is saved as the user goes but is not one undo
+        step (a wizard's draft): they redraw; the undo stack is left as it is."""
+        self.changed.emit(changes)
+
     def clear(self) -> None:
         """Forget the history (when another youth is shown: undo never crosses youths)."""
         self.stack.clear()

@@ -480,4 +480,3 @@ class WeekGrid(PaintedWidget):
                 day=WEEKDAYS[cell.weekday], span=format_span(cell.start, cell.end)
             )
         self.setAccessibleName(_tr("Uka, valgt: {focus}").format(focus=focus))
-
