@@ -275,8 +275,16 @@ def test_the_window_keeps_a_closed_youth_chosen_in_the_archive(
         Qt.ItemDataRole.DisplayRole
     )
     assert "avsluttet" in label
+    facts = window.header._facts.text() if hasattr(window.header, "_facts") else ""
+    assert "Oppfølgingen er avsluttet" in facts and "Neste lagmøte" not in facts
     window.undo_action.trigger()  # the close is one step: undone, the youth is active again
     assert [y.id for y in list_youths(store, TODAY)] == [youth_id]
+    window.redo_action.trigger()
+    window.archive_action.setChecked(False)
+    window.reload()
+    assert window.youth_model.row_of(youth_id) < 0
+    window.select_youth(youth_id)  # asked for by id, a closed case is found in the archive
+    assert window.archive_action.isChecked()
 
 
 def test_the_latest_evaluation_is_saved_as_pdf_from_the_page(shown: Shown, tmp_path: Path) -> None:

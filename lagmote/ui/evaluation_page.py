@@ -198,6 +198,7 @@ class EvaluationPage(QWidget):
             _tr("Fortsett utkastet …") if view.draft is not None else _tr("Ny evaluering …")
         )
         self.delete_button.setEnabled(view.draft is not None)
+        self.open_button.setEnabled(view.active or view.draft is not None)
         self.pdf_button.setEnabled(view.latest is not None)
         self.table_model.set_rows(tuple(reversed(view.evaluations)))
         if view.evaluations:

@@ -68,8 +68,9 @@ class YouthHeader(QWidget):
             facts.append(self.tr("Ingen oppfølger registrert"))
         elif not self._meeting:
             facts.append(self.tr("Oppfølger: {name}").format(name=oppfolger.name))
-        facts.append(self._next_meeting(overview, today))
-        if not overview.active:
+        if overview.active:
+            facts.append(self._next_meeting(overview, today))
+        else:
             facts.append(self.tr("Oppfølgingen er avsluttet"))
         return facts
 

@@ -193,6 +193,10 @@ class MainWindow(QMainWindow):
     def select_youth(self, youth_id: int) -> None:
         """Choose ``youth_id`` in the list and show it; raises what loading it raises."""
         row = self.youth_model.row_of(youth_id)
+        if row < 0 and not self.archive_action.isChecked():
+            self.archive_action.setChecked(True)  # a closed case is found in the archive
+            self.reload()
+            row = self.youth_model.row_of(youth_id)
         if row < 0:
             raise UserError(f"Fant ingen ungdom med id {youth_id}.")
         self._selecting = True  # the list's selection slot is for the user's clicks
