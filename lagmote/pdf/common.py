@@ -2,7 +2,7 @@
 
 The font. reportlab's built-in fonts have æ, ø and å but no Arabic, and the families the
 program serves write their names in Arabic script too (the demo's mother is «سارة حسن»). So a
-TrueType font is looked up on this machine (:data:`FONT_FILES` in :data:`font_folders`): DejaVu
+TrueType font is looked up on this machine (:mod:`lagmote.pdf.fonts`): DejaVu
 Sans first (Debian's fonts-dejavu-core, which ``scripts/setup.sh`` installs; it covers Latin,
 Arabic and Arabic presentation forms), then Segoe UI or Arial (Windows, macOS). A font with
 Arabic is preferred; one with æ, ø and å is required.
@@ -19,12 +19,10 @@ hold a title the caller chooses and no author: personal data never goes into the
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
-from pathlib import Path
 from typing import Any, Final, TypeAlias
 from xml.sax.saxutils import escape
 
@@ -32,8 +30,6 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -45,7 +41,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from lagmote.errors import UserError
+from lagmote.pdf import fonts
 from lagmote.pdf.arabic import visual
 
 # --- Oslo kommune's colours -----------------------------------------------------------------
@@ -75,90 +71,11 @@ BODY_SIZE: Final = 11
 SMALL_SIZE: Final = 9.5
 FOOTER_SIZE: Final = 9
 
-# --- the font -------------------------------------------------------------------------------
+# --- the font: found and registered in lagmote.pdf.fonts (kept light for the one-page plan)
 
-REGULAR: Final = "LagmoteSans"
-BOLD: Final = "LagmoteSans-Bold"
-
-FONT_FILES: Final[tuple[tuple[str, str], ...]] = (
-    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),  # Linux: fonts-dejavu-core
-    ("segoeui.ttf", "segoeuib.ttf"),  # Windows
-    ("arial.ttf", "arialbd.ttf"),  # Windows
-    ("Arial.ttf", "Arial Bold.ttf"),  # macOS
-)
-NORWEGIAN_SAMPLE: Final = "æøåÆØÅé–«»"
-ARABIC_SAMPLE: Final = "\u0627\u0644\u0633\ufe8d\ufeb3\ufefb"  # letters and joined forms
-
-
-def font_folders() -> list[Path]:
-    """Where fonts live on Linux, Windows and macOS, most likely first."""
-    home = Path.home()
-    windows = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
-    local = Path(os.environ.get("LOCALAPPDATA", home)) / "Microsoft" / "Windows" / "Fonts"
-    return [
-        Path("/usr/share/fonts/truetype/dejavu"),  # Debian, Ubuntu
-        Path("/usr/share/fonts/dejavu-sans-fonts"),  # Fedora
-        Path("/usr/share/fonts/dejavu"),
-        Path("/usr/share/fonts/TTF"),  # Arch
-        Path("/usr/local/share/fonts"),
-        home / ".local" / "share" / "fonts",
-        windows,
-        local,
-        Path("/System/Library/Fonts/Supplemental"),
-        Path("/Library/Fonts"),
-    ]
-
-
-@dataclass(frozen=True)
-class FontChoice:
-    regular: Path
-    bold: Path
-    arabic: bool  # whether the font has Arabic letters
-
-
-def find_font(folders: Sequence[Path] | None = None) -> FontChoice:
-    """The first font pair with æ, ø, å and Arabic; else the first with æ, ø and å."""
-    fallback: FontChoice | None = None
-    for regular, bold in _existing_pairs(font_folders() if folders is None else folders):
-        chars = _covered(regular)
-        if not set(NORWEGIAN_SAMPLE) <= chars:
-            continue
-        choice = FontChoice(regular, bold, set(ARABIC_SAMPLE) <= chars)
-        if choice.arabic:
-            return choice
-        fallback = fallback or choice
-    if fallback is None:
-        raise UserError("Fant ingen skrift til PDF-en på maskinen; installer fonts-dejavu-core.")
-    return fallback
-
-
-def _existing_pairs(folders: Sequence[Path]) -> Iterator[tuple[Path, Path]]:
-    for regular, bold in FONT_FILES:
-        for folder in folders:
-            if (folder / regular).is_file() and (folder / bold).is_file():
-                yield folder / regular, folder / bold
-
-
-def _covered(path: Path) -> set[str]:
-    try:
-        font = TTFont("probe", str(path))
-    except Exception:  # a broken or unreadable font file is skipped, like a missing one
-        return set()
-    cmap = font.face.charToGlyph
-    return {ch for ch in NORWEGIAN_SAMPLE + ARABIC_SAMPLE if ord(ch) in cmap}
-
-
-@cache
-def register_fonts() -> FontChoice:
-    """Find the font and register it once as :data:`REGULAR` and :data:`BOLD`."""
-    choice = find_font()
-    pdfmetrics.registerFont(TTFont(REGULAR, str(choice.regular)))
-    pdfmetrics.registerFont(TTFont(BOLD, str(choice.bold)))
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-    )
-    return choice
-
+REGULAR: Final = fonts.REGULAR
+BOLD: Final = fonts.BOLD
+register_fonts = fonts.register_fonts
 
 # --- styles and flowables -------------------------------------------------------------------
 
@@ -338,17 +255,45 @@ Footer = Callable[[int, int], str]
 """The footer text of page ``page`` of ``total``."""
 
 
-def build_pdf(story: Callable[[], list[Flowable]], footer: Footer, title: str) -> bytes:
+PageDrawer = Callable[[Any, int, int], None]
+"""Draws what sits outside the text frame on a page: (canvas, page, total pages)."""
+
+
+def build_pdf(
+    story: Callable[[], list[Flowable]],
+    footer: Footer,
+    title: str,
+    draw_page: PageDrawer | None = None,
+) -> bytes:
     """The document as PDF bytes. ``story`` is called twice (a laid-out flowable cannot be
-    laid out again): once to count the pages, once to draw them with "side X av Y"."""
-    _, total = _build(story(), footer, title, 0)
-    data, pages = _build(story(), footer, title, total)
+    laid out again): once to count the pages, once to draw them with "side X av Y".
+    ``draw_page`` replaces the plain footer (:func:`draw_footer`) when a document marks its
+    pages with more."""
+
+    def plain(canvas: Any, page: int, total: int) -> None:
+        draw_footer(canvas, footer(page, total))
+
+    drawer = draw_page or plain
+    _, total = _build(story(), drawer, title, 0)
+    data, pages = _build(story(), drawer, title, total)
     if pages != total:  # the footer sits outside the text frame, so this cannot happen
         raise RuntimeError("the page count changed between the two layouts")
     return data
 
 
-def _build(flowables: list[Flowable], footer: Footer, title: str, total: int) -> tuple[bytes, int]:
+def draw_footer(canvas: Any, text: str) -> None:
+    """The footer: a thin line, and ``text`` under it at the left."""
+    canvas.setStrokeColor(WARM_BLUE)
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, FOOTER_Y + 12, PAGE_WIDTH - MARGIN, FOOTER_Y + 12)
+    canvas.setFillColor(DARK_BLUE)
+    canvas.setFont(REGULAR, FOOTER_SIZE)
+    canvas.drawString(MARGIN, FOOTER_Y, visual(text))
+
+
+def _build(
+    flowables: list[Flowable], draw_page: PageDrawer, title: str, total: int
+) -> tuple[bytes, int]:
     buffer = BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
@@ -360,17 +305,12 @@ def _build(flowables: list[Flowable], footer: Footer, title: str, total: int) ->
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
     )  # fmt: skip
 
-    def draw_footer(canvas: Any, document: Any) -> None:
+    def on_page(canvas: Any, document: Any) -> None:
         page = canvas.getPageNumber()
         canvas.saveState()
-        canvas.setStrokeColor(WARM_BLUE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, FOOTER_Y + 12, PAGE_WIDTH - MARGIN, FOOTER_Y + 12)
-        canvas.setFillColor(DARK_BLUE)
-        canvas.setFont(REGULAR, FOOTER_SIZE)
-        canvas.drawString(MARGIN, FOOTER_Y, visual(footer(page, max(total, page))))
+        draw_page(canvas, page, max(total, page))
         canvas.restoreState()
 
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw_footer)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(flowables)
     return buffer.getvalue(), int(doc.page)
