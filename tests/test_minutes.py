@@ -32,7 +32,8 @@ from lagmote.minutes import (
     build_minutes,
 )
 from lagmote.pdf.arabic import _LAM_ALEF, _LETTERS, visual
-from lagmote.pdf.common import find_font, markup, register_fonts
+from lagmote.pdf.common import markup, register_fonts
+from lagmote.pdf.fonts import find_font
 from lagmote.pdf.minutes_pdf import minutes_pdf
 from lagmote.records import MemberInfo
 from lagmote.standard import role
