@@ -18,13 +18,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from lagmote.db import keys
+from lagmote.db.cipher_file import check_file_shape, key_for_existing, keyed_connection
 from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.schema import ensure_schema
 from lagmote.db.urls import check_no_password, is_server_url, normalise_server_url
 
 DB_FILENAME = "lagmote.db"
 DATA_DIR_ENV = "LAGMOTE_DATA_DIR"
-PAGE_SIZE = 4096  # SQLCipher 4's default; a file of another length has been cut short
 
 
 @dataclass(frozen=True)
@@ -114,8 +114,8 @@ def _open_file(path: Path, prompt: keys.PassphrasePrompt | None) -> Database:
 
 
 def _open_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> Database:
-    _check_file_shape(path)
-    key = _key_for_existing(path, prompt)
+    check_file_shape(path)
+    key = key_for_existing(path, prompt)
     engine = _sqlcipher_engine(path, key)
     try:
         ensure_schema(engine)
@@ -123,34 +123,6 @@ def _open_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> Database
         engine.dispose()
         raise DatabaseError(describe_error(error)) from error
     return Database(engine, "sqlcipher", str(path), key.source, path)
-
-
-def _check_file_shape(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        with path.open("rb"):
-            pass
-    except OSError as error:
-        raise DatabaseError(f"Databasefilen {path} kan ikke leses.") from error
-    if size == 0 or size % PAGE_SIZE:
-        raise DatabaseError(f"Databasefilen {path} er skadet eller ufullstendig.")
-
-
-def _key_for_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> keys.DbKey:
-    env = keys.passphrase_from_env()
-    if env is not None:
-        return keys.DbKey.passphrase(env)
-    if not keys.keyring_available():
-        return keys.ask_passphrase(prompt, new=False)
-    stored = keys.stored_key(path)
-    if stored is not None:
-        return stored
-    if prompt is None:
-        raise DatabaseError(
-            "Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på en "
-            f"annen maskin, eller låst med passord (oppgi det i {keys.PASSPHRASE_ENV})."
-        )
-    return keys.ask_passphrase(prompt, new=False)
 
 
 def _create_new(path: Path, prompt: keys.PassphrasePrompt | None) -> Database:
@@ -215,7 +187,7 @@ def _sqlcipher_engine(path: Path, key: keys.DbKey, new: bool = False) -> Engine:
     import sqlcipher3
 
     def connect() -> Any:
-        return _keyed_connection(sqlcipher3, path, key, new)
+        return keyed_connection(sqlcipher3, path, key, new)
 
     # QueuePool, not the SingletonThreadPool an "sqlite://" URL would get: connections are
     # shared safely between threads, and each pays the key derivation once.
@@ -229,20 +201,6 @@ def _sqlcipher_engine(path: Path, key: keys.DbKey, new: bool = False) -> Engine:
         engine.dispose()
         raise DatabaseError(describe_error(error)) from error
     return engine
-
-
-def _keyed_connection(module: Any, path: Path, key: keys.DbKey, new: bool) -> Any:
-    connection = module.connect(str(path), check_same_thread=False)
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")  # no decrypt noise on stderr
-        connection.execute(f"PRAGMA key = {key.pragma_value}")
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if new:
-            connection.execute("PRAGMA journal_mode = WAL").fetchone()
-    except module.DatabaseError:
-        connection.close()
-        raise
-    return connection
 
 
 def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:

@@ -7,15 +7,12 @@ name the problem and nothing from the record.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import (
-    DBAPIError,
-    IntegrityError,
-    OperationalError,
-    SQLAlchemyError,
-)
-from sqlalchemy.orm.exc import StaleDataError
+from typing import TYPE_CHECKING
 
 from lagmote.errors import UserError
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded by whoever has an error of its own to describe
+    from sqlalchemy.exc import SQLAlchemyError
 
 
 class DatabaseError(UserError):
@@ -43,16 +40,25 @@ _OPERATIONAL_HINTS: tuple[tuple[str, str], ...] = (
 )
 
 
+def describe_driver_error(error: BaseException) -> str | None:
+    """The sentence for a database driver's own error, if its text is one we know."""
+    text = str(error).lower()
+    return next((sentence for needle, sentence in _OPERATIONAL_HINTS if needle in text), None)
+
+
 def describe_error(error: SQLAlchemyError) -> str:
     """One sentence about what went wrong, with no SQL, parameters or record content."""
+    from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+    from sqlalchemy.orm.exc import StaleDataError
+
     if isinstance(error, StaleDataError):
         return "Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen."
     if isinstance(error, IntegrityError):
         return "Endringen ble avvist fordi den bryter en regel i databasen."
-    text = str(error.orig if isinstance(error, DBAPIError) else error).lower()
-    for needle, sentence in _OPERATIONAL_HINTS:
-        if needle in text:
-            return sentence
+    cause = error.orig if isinstance(error, DBAPIError) else None
+    sentence = describe_driver_error(cause if cause is not None else error)
+    if sentence is not None:
+        return sentence
     if isinstance(error, OperationalError):
         return "Databasen kunne ikke brukes akkurat nå."
     return "Databasen meldte en feil, så handlingen ble ikke fullført."

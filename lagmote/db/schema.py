@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-HEAD_REVISION = "0003"
+from lagmote.db.revision import HEAD_REVISION
+
+__all__ = ["HEAD_REVISION", "alembic_config", "current_revision", "ensure_schema", "upgrade"]
+
 SCRIPT_LOCATION = "lagmote.db:migrations"
 
 

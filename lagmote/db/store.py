@@ -9,7 +9,6 @@ returns ``OpChanges`` so that callers redraw only what changed.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,37 +18,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from lagmote.db.audit import Actor, AuditEvent, audit_values
 from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.models import AuditEntry
 
 T = TypeVar("T")
 
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is using the program, as set at first start; written on every audit row."""
-
-    name: str
-    role: str = ""
-    organisation: str = ""
-
-    @classmethod
-    def from_os_user(cls) -> Actor:
-        try:
-            return cls(name=getpass.getuser())
-        except (KeyError, OSError):
-            return cls(name="ukjent")
-
-
-@dataclass(frozen=True)
-class AuditEvent:
-    """One thing to log: an action on an object in a youth's record. No personal data."""
-
-    action: str
-    object: str
-    youth_id: int | None = None
-    object_id: int | None = None
-    detail: str = ""
+__all__ = ["Actor", "AuditEvent", "Changes", "Store", "WriteResult"]
 
 
 @dataclass(frozen=True)
@@ -119,14 +94,4 @@ class Store:
         session.add_all(self._entry(event) for event in events)
 
     def _entry(self, event: AuditEvent) -> AuditEntry:
-        return AuditEntry(
-            actor=self.actor.name,
-            actor_role=self.actor.role,
-            actor_org=self.actor.organisation,
-            db_role=self.db_role,
-            youth_id=event.youth_id,
-            action=event.action,
-            object=event.object,
-            object_id=event.object_id,
-            detail=event.detail,
-        )
+        return AuditEntry(**audit_values(self.actor, self.db_role, event))
