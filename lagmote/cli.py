@@ -13,13 +13,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from lagmote import __version__
 from lagmote.errors import UserError
 
 if TYPE_CHECKING:
+    from lagmote.db.audit import Actor
     from lagmote.db.engine import Database
+    from lagmote.db.quick import QuickStore
     from lagmote.db.store import Store
 
 DEBUG_ENV = "LAGMOTE_DEBUG"
@@ -33,8 +35,10 @@ RENDER_PAGES = (
     "evaluations",
     "evaluation",
     "closing",
+    "sheet",
 )
-"""The tabs, then the evaluation wizard's start and the closing flow (dialogs over the window)."""
+"""The tabs, then dialogs over the window: the evaluation wizard's start, the closing flow,
+and the one-page plan's preview."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_calendar(sub)
     _add_export_minutes(sub)
     _add_export_evaluation(sub)
+    _add_report(sub)
+    _add_export_plan(sub)
     _add_import(sub)
     return parser
 
@@ -139,51 +145,100 @@ def _add_render(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     parser.set_defaults(command=_cmd_render)
 
 
-def _add_export_json(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("export-json", help="skriv hele saken til én ungdom som JSON")
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Command: TypeAlias = Callable[[argparse.Namespace], int]
+
+
+def _export_parser(
+    sub: Subparsers,
+    name: str,
+    help_text: str,
+    out: str,
+    command: Callable[[argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    """A command that writes one youth's record to a file: ``--db``, ``--youth``, ``--out``."""
+    parser = sub.add_parser(name, help=help_text)
     _db_argument(parser)
     _youth_argument(parser)
-    parser.add_argument("--out", metavar="FILE.json", type=Path, required=True)
-    parser.set_defaults(command=_cmd_export_json)
+    parser.add_argument("--out", metavar=out, type=Path, required=True)
+    parser.set_defaults(command=command)
+    return parser
 
 
-def _add_export_calendar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "export-calendar",
-        help="skriv uka og de planlagte lagmøtene som en kalenderfil (.ics) for mobilen",
-    )
-    _db_argument(parser)
-    _youth_argument(parser)
-    parser.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
-    parser.set_defaults(command=_cmd_export_calendar)
+def _add_export_json(sub: Subparsers) -> None:
+    _export_parser(
+        sub, "export-json", "skriv hele saken til én ungdom som JSON", "FILE.json",
+        _cmd_export_json,
+    )  # fmt: skip
 
 
-def _add_export_minutes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "export-minutes", help="skriv referatet fra et lagmøte som PDF til deltakerne"
-    )
-    _db_argument(parser)
-    _youth_argument(parser)
+def _add_export_calendar(sub: Subparsers) -> None:
+    _export_parser(
+        sub, "export-calendar",
+        "skriv uka og de planlagte lagmøtene som en kalenderfil (.ics) for mobilen",
+        "FILE.ics", _cmd_export_calendar,
+    )  # fmt: skip
+
+
+def _add_export_minutes(sub: Subparsers) -> None:
+    parser = _export_parser(
+        sub, "export-minutes", "skriv referatet fra et lagmøte som PDF til deltakerne",
+        "FILE.pdf", _cmd_export_minutes,
+    )  # fmt: skip
     parser.add_argument(
         "--meeting",
         metavar="N",
         type=_positive_int,
         help="lagmøte nummer N, talt fra 1 (det første); standard er det siste som er holdt",
     )
-    parser.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
-    parser.set_defaults(command=_cmd_export_minutes)
 
 
-def _add_export_evaluation(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "export-evaluation",
-        help="skriv den siste fullførte evalueringen som PDF til laget: de fem spørsmålene "
+def _add_export_evaluation(sub: Subparsers) -> None:
+    _export_parser(
+        sub, "export-evaluation",
+        "skriv den siste fullførte evalueringen som PDF til laget: de fem spørsmålene "
         "med svarene, det journalen viser og anbefalingen",
+        "FILE.pdf", _cmd_export_evaluation,
+    )  # fmt: skip
+
+
+def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "report",
+        help="skriv rapporten til Velferdsetaten (§8) som CSV og PDF: bare samlede, anonyme tall",
     )
     _db_argument(parser)
-    _youth_argument(parser)
-    parser.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
-    parser.set_defaults(command=_cmd_export_evaluation)
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="periodens første dag; standard er 1. januar samme år som periodens siste dag",
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", help="periodens siste dag; standard er i dag"
+    )
+    parser.add_argument("--out", metavar="FILE.csv", type=Path, required=True)
+    parser.add_argument(
+        "--pdf",
+        metavar="FILE.pdf",
+        type=Path,
+        help="PDF-en med de samme tabellene; standard er --out med .pdf i stedet for .csv",
+    )
+    parser.set_defaults(command=_cmd_report)
+
+
+def _add_export_plan(sub: Subparsers) -> None:
+    parser = _export_parser(
+        sub, "export-plan",
+        "skriv planen på én side til ungdommen og familien som PDF (--full: hele planen)",
+        "FILE.pdf", _cmd_export_plan,
+    )  # fmt: skip
+    parser.add_argument(
+        "--lang", choices=("nb", "nn", "en"), default="nb", help="språket (standard: nb)"
+    )
+    parser.add_argument(
+        "--full", action="store_true", help="hele planen til laget, merket «Fortrolig»"
+    )
 
 
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -294,6 +349,98 @@ def _cmd_export_evaluation(args: argparse.Namespace) -> int:
     store.log(AuditEvent("export", "youth", args.youth, args.youth, "evaluation"))
     write_private(args.out, data)
     return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from lagmote.db.report_queries import load_report
+    from lagmote.db.store import AuditEvent
+    from lagmote.pdf.report_pdf import report_pdf
+    from lagmote.private_file import write_private
+    from lagmote.report import report_csv
+    from lagmote.report_records import report_period
+
+    today = date.today()
+    period = report_period(args.start, args.end, today)
+    pdf = _report_pdf_path(args.out, args.pdf)
+    store = _store(args)
+    report = load_report(store, period, today)
+    csv_data, pdf_data = report_csv(report), report_pdf(report)
+    # Logged first: an export that fails after this is logged, never the other way round.
+    store.log(AuditEvent("export", "report", detail=f"§8 {period.text}"))
+    write_private(args.out, csv_data)
+    write_private(pdf, pdf_data)
+    print(f"Rapporten er skrevet til {args.out} og {pdf}.")
+    return 0
+
+
+def _report_pdf_path(out: Path, pdf: Path | None) -> Path:
+    """``--pdf``, or the CSV's name with .pdf; both folders must exist, the names differ."""
+    path = out.with_suffix(".pdf") if pdf is None else pdf
+    if path.resolve() == out.resolve():
+        raise UserError("CSV-filen og PDF-filen må ha hvert sitt navn.")
+    _check_out_folder(out)
+    _check_out_folder(path)
+    return path
+
+
+def _cmd_export_plan(args: argparse.Namespace) -> int:
+    """The team's whole plan, or one page for the family: the page goes the quick way into
+    an existing file (:mod:`lagmote.db.quick`; no SQLAlchemy, no Qt, no platypus)."""
+    _check_out_folder(args.out)
+    if not args.full:
+        from lagmote.db.audit import Actor
+
+        quick = _quick_store(args.db, Actor.from_os_user())
+        if quick is not None:
+            return _quick_sheet(quick, args)
+    store = _store(args)
+    data = _full_plan(store, args.youth) if args.full else _sheet(store, args.youth, args.lang)
+    _write_export(store, args, "full_plan" if args.full else "sheet", data)
+    return 0
+
+
+def _quick_store(target: str, actor: Actor) -> QuickStore | None:
+    from lagmote.db.quick import open_quick
+
+    return open_quick(target, actor)
+
+
+def _quick_sheet(store: QuickStore, args: argparse.Namespace) -> int:
+    from lagmote.db.sheet_quick import quick_sheet
+    from lagmote.pdf.sheet_pdf import sheet_pdf
+
+    try:
+        data = sheet_pdf(quick_sheet(store, args.youth, date.today(), args.lang))
+        _write_export(store, args, "sheet", data)
+    finally:
+        store.close()
+    return 0
+
+
+def _write_export(
+    store: Store | QuickStore, args: argparse.Namespace, detail: str, data: bytes
+) -> None:
+    """Log the export, then write the file: an export that fails after this is logged,
+    never the other way round."""
+    from lagmote.db.audit import AuditEvent
+    from lagmote.private_file import write_private
+
+    store.log(AuditEvent("export", "youth", args.youth, args.youth, detail))
+    write_private(args.out, data)
+
+
+def _sheet(store: Store, youth_id: int, lang: str) -> bytes:
+    from lagmote.db.sheet_queries import load_sheet
+    from lagmote.pdf.sheet_pdf import sheet_pdf
+
+    return sheet_pdf(load_sheet(store, youth_id, date.today(), lang))
+
+
+def _full_plan(store: Store, youth_id: int) -> bytes:
+    from lagmote.db.full_plan_queries import load_full_plan
+    from lagmote.pdf.full_plan_pdf import full_plan_pdf
+
+    return full_plan_pdf(load_full_plan(store, youth_id, date.today()))
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 lagmote_setup runtime
 
 # The pages rendered without a display: add a page here by its name.
-PAGES=(overview plan week kartlegging team lagmote evaluations evaluation closing)
+PAGES=(overview plan week kartlegging team lagmote evaluations evaluation closing sheet)
 
 DIR="${LAGMOTE_DEMO_DIR:-$REPO/out/demo}"
 mkdir -p "$DIR"

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported when first needed: the window paints before they a
     from lagmote.db.store import Changes, Store
     from lagmote.records import YouthOverview
     from lagmote.ui.overview_page import OverviewPage
+    from lagmote.ui.sheet_dialog import SheetDialog
 
 PAGES = PAGE_NAMES
 
@@ -106,6 +107,13 @@ class MainWindow(QMainWindow):
         menu bar is hidden in meeting mode. No two actions share a key (F5 is meeting mode,
         so reload is Ctrl+R rather than the platform's Refresh, which is F5 too)."""
         file_menu = self.menuBar().addMenu(self.tr("&Fil"))
+        self.sheet_action = self._action(
+            self.tr("&Planen på én side (skriv ut eller PDF) …"),
+            QKeySequence(QKeySequence.StandardKey.Print),
+            self._on_sheet_triggered,
+        )
+        file_menu.addAction(self.sheet_action)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -263,6 +271,26 @@ class MainWindow(QMainWindow):
             self._guarded(self.reload)
 
     @Slot()
+    def _on_sheet_triggered(self) -> None:
+        self._guarded(self.open_sheet)
+
+    def open_sheet(self) -> None:
+        """The family's one-page plan for the youth shown: preview, print or save as PDF."""
+        dialog = self.sheet_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    def sheet_dialog(self) -> SheetDialog | None:
+        from lagmote.ui.context import YouthContext
+        from lagmote.ui.sheet_dialog import SheetDialog
+
+        if self._store is None or self._youth_id is None:
+            return None
+        context = YouthContext(self._store, self.editor, self._youth_id, self._today)
+        return SheetDialog(context, self)
+
+    @Slot()
     def _on_archive_toggled(self) -> None:
         self._guarded(self.reload)
 
@@ -305,6 +333,8 @@ class MainWindow(QMainWindow):
         self.left_panel.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+        # The sheet's preview shows phone numbers: not on the projector (leave with Esc).
+        self.sheet_action.setEnabled(not on)
         margin = self._theme.spacing * 2 if on else self._normal_margin
         self._right_layout.setContentsMargins(margin, margin, margin, margin)
         if on and full_screen:

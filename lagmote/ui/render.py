@@ -67,12 +67,18 @@ def _show(
     return dialog
 
 
-DIALOGS = ("evaluation", "closing")
+DIALOGS = ("evaluation", "closing", "sheet")
 
 
 def _dialog(window: MainWindow, page: str) -> QWidget:
-    """The evaluation wizard or the closing flow, at its start."""
+    """The evaluation wizard or the closing flow at its start, or the one-page plan."""
     from lagmote.ui.evaluation_page import EvaluationPage
+
+    if page == "sheet":
+        sheet = window.sheet_dialog()
+        if sheet is None:
+            raise UserError("Planen kunne ikke leses.")
+        return sheet
 
     evaluations = window.pages.page("evaluations")
     assert isinstance(evaluations, EvaluationPage)
