@@ -93,7 +93,7 @@ def salt_of(path: Path) -> str:
         return handle.read(SALT_BYTES).hex()
 
 
-def _keyring_name(salt_hex: str) -> str:
+def keyring_name(salt_hex: str) -> str:
     return f"sqlcipher:{salt_hex}"
 
 
@@ -102,7 +102,7 @@ def stored_key(path: Path) -> DbKey | None:
     import keyring
 
     try:
-        value = keyring.get_password(SERVICE, _keyring_name(salt_of(path)))
+        value = keyring.get_password(SERVICE, keyring_name(salt_of(path)))
         return DbKey.raw(bytes.fromhex(value)) if value else None
     except ValueError as error:
         raise DatabaseError("Nøkkelen i nøkkelringen er ødelagt.") from error
@@ -114,7 +114,7 @@ def remember_key(new: NewKey) -> None:
     """Put a new database's key in the keyring, under its salt, and read it back."""
     import keyring
 
-    name = _keyring_name(new.salt.hex())
+    name = keyring_name(new.salt.hex())
     try:
         keyring.set_password(SERVICE, name, new.key.hex())
         kept = keyring.get_password(SERVICE, name)
@@ -129,7 +129,7 @@ def forget_key(new: NewKey) -> None:
     import keyring
 
     try:
-        keyring.delete_password(SERVICE, _keyring_name(new.salt.hex()))
+        keyring.delete_password(SERVICE, keyring_name(new.salt.hex()))
     except Exception:  # nothing to remove, or the keyring is gone: the key guards nothing
         return
 
