@@ -322,3 +322,17 @@ def test_an_overdue_evaluation_is_flagged_on_the_youth_list_and_the_page(
     qtbot.addWidget(page)
     page.show_youth(YouthContext(store, Editor(), youth_id, late_day))
     assert page.due.text().startswith("⚠ Evalueringen er på overtid")
+
+
+def test_a_closed_case_can_be_archived_and_erased_from_the_page(
+    qtbot: QtBot, shown: Shown, tmp_path: Path
+) -> None:
+    _close_case(qtbot, shown)
+    assert shown.page.erase_button.isVisibleTo(shown.page)
+    notified: list[object] = []
+    shown.editor.changed.connect(notified.append)
+    shown.page.archive_and_erase(tmp_path)
+    assert len(list(tmp_path.glob("lagmote-*.json"))) == 1
+    assert len(list(tmp_path.glob("lagmote-*-hele-planen.pdf"))) == 1
+    assert list_youths(shown.store, TODAY, include_closed=True) == []
+    assert notified and shown.editor.stack.count() == 0

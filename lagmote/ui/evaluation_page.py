@@ -11,12 +11,10 @@ It has no signals of its own: every change goes through the context's editor.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -29,10 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagmote.db.closing_ops import reopen_case, undo_reopen
-from lagmote.db.evaluation_ops import delete_draft, set_completed
 from lagmote.db.evaluation_queries import load_evaluations
-from lagmote.db.settings import set_interval_months
 from lagmote.db.store import Changes
 from lagmote.evaluation import (
     MAX_INTERVAL_MONTHS,
@@ -41,8 +36,9 @@ from lagmote.evaluation import (
     EvaluationsView,
 )
 from lagmote.ui.context import YouthContext, touches
+from lagmote.ui.evaluation_page_changes import EvaluationPageChanges
 from lagmote.ui.evaluation_shown import EvaluationTableModel, closing_text, evaluation_text
-from lagmote.ui.page_changes import make_change, read_shown, read_youth, scrolled_page
+from lagmote.ui.page_changes import read_shown, read_youth, scrolled_page
 from lagmote.ui.plan_fields import MessageBar, ThemedLabels, plain_label
 from lagmote.ui.theme import NORMAL, YELLOW, Theme
 
@@ -57,7 +53,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EvaluationPage", text)
 
 
-class EvaluationPage(QWidget):
+class EvaluationPage(EvaluationPageChanges, QWidget):
     """Evaluations and the closing of one youth's follow-up."""
 
     shows = frozenset({"evaluation", "evaluation_answer", "closing", "setting", "step", "youth"})
@@ -87,6 +83,10 @@ class EvaluationPage(QWidget):
         self.closing = plain_label(content)
         self.close_button = QPushButton(_tr("Avslutt oppfølgingen …"), content)
         self.reopen_button = QPushButton(_tr("Gjenåpne oppfølgingen"), content)
+        self.erase_button = QPushButton(_tr("Arkiver og slett saken …"), content)
+        self.erase_button.setToolTip(
+            _tr("Skriver saken (JSON) og hele planen (PDF) i en mappe, og sletter den så")
+        )
         self._build(content)
         self._connect()
         self.setEnabled(False)
@@ -123,6 +123,7 @@ class EvaluationPage(QWidget):
         closing_buttons = QHBoxLayout()
         closing_buttons.addWidget(self.close_button)
         closing_buttons.addWidget(self.reopen_button)
+        closing_buttons.addWidget(self.erase_button)
         closing_buttons.addStretch(1)
         layout.addLayout(closing_buttons)
         scrolled_page(self, self.message, QScrollArea(self), content)
@@ -145,6 +146,7 @@ class EvaluationPage(QWidget):
         self.interval.editingFinished.connect(self._on_interval_editing_finished)
         self.close_button.clicked.connect(self.open_closing)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.erase_button.clicked.connect(self._on_erase_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     # -- the Page protocol ----------------------------------------------------------------
@@ -214,6 +216,7 @@ class EvaluationPage(QWidget):
         self.close_button.setVisible(not closed)
         self.close_button.setDefault(ending)
         self.reopen_button.setVisible(closed)
+        self.erase_button.setVisible(closed and not self.meeting_mode)
 
     @Slot()
     def _show_detail(self) -> None:
@@ -285,101 +288,3 @@ class EvaluationPage(QWidget):
                 None,
             )
         wizard.deleteLater()
-
-    @Slot()
-    def _on_delete_button_clicked(self) -> None:
-        context, view = self._context, self._view
-        draft = view.draft if view is not None else None
-        if context is None or draft is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            _tr("Slett utkastet"),
-            _tr(
-                "Slette utkastet til evaluering fra {day}? Det som er skrevet i det, blir borte."
-            ).format(day=draft.evaluated_on.strftime("%d.%m.%Y")),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        make_change(
-            self.message, context, lambda c: c.editor.notify(
-                delete_draft(c.store, c.youth_id, draft.id)
-            ),
-        )  # fmt: skip
-
-    @Slot()
-    def _on_reopen_eval_button_clicked(self) -> None:
-        chosen, context = self._chosen(), self._context
-        if chosen is None or context is None:
-            return
-        store, youth, eid = context.store, context.youth_id, chosen.id
-        make_change(
-            self.message, context, lambda c: c.editor.apply(
-                _tr("åpnet evalueringen som utkast"),
-                lambda: set_completed(store, youth, eid, False),
-                lambda: set_completed(store, youth, eid, True),
-            ),
-        )  # fmt: skip
-
-    @Slot()
-    def _on_pdf_button_clicked(self) -> None:
-        context = self._context
-        if context is None:
-            return
-        name = f"evaluering-{self._today().isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Lagre evalueringen som PDF"), name, _tr("PDF (*.pdf)")
-        )
-        if path:
-            self.save_pdf(Path(path))
-
-    def save_pdf(self, path: Path) -> None:
-        """Write the latest completed evaluation to ``path`` (logged as an export first)."""
-        from lagmote.db.evaluation_queries import load_evaluation_document
-        from lagmote.db.store import AuditEvent
-        from lagmote.pdf.evaluation_pdf import evaluation_pdf
-        from lagmote.private_file import write_private
-
-        def export(c: YouthContext) -> None:
-            data = evaluation_pdf(load_evaluation_document(c.store, c.youth_id))
-            c.store.log(AuditEvent("export", "youth", c.youth_id, c.youth_id, "evaluation"))
-            write_private(path, data)
-
-        if make_change(self.message, self._context, export) is not None:
-            self.message.show_notice(_tr("Evalueringen er lagret som PDF."), None)
-
-    @Slot()
-    def _on_interval_editing_finished(self) -> None:
-        context, view = self._context, self._view
-        months = self.interval.value()
-        if context is None or view is None or months == view.interval_months:
-            return
-        store, old = context.store, view.interval_months
-        make_change(
-            self.message, context, lambda c: c.editor.apply(
-                _tr("endret evalueringsintervallet"),
-                lambda: set_interval_months(store, months),
-                lambda: set_interval_months(store, old),
-            ),
-        )  # fmt: skip
-
-    @Slot()
-    def _on_reopen_button_clicked(self) -> None:
-        context, view = self._context, self._view
-        if context is None or view is None or view.active:
-            return
-        store, youth, today = context.store, context.youth_id, context.today
-        closing = view.closing
-        if closing is None:  # closed before closing records: reopening is not undone here
-            make_change(self.message, context, lambda c: c.editor.notify(
-                reopen_case(store, youth, today)
-            ))  # fmt: skip
-            return
-        cid = closing.id
-        make_change(
-            self.message, context, lambda c: c.editor.apply(
-                _tr("gjenåpnet oppfølgingen"),
-                lambda: reopen_case(store, youth, today),
-                lambda: undo_reopen(store, youth, cid),
-            ),
-        )  # fmt: skip
