@@ -145,3 +145,33 @@ def test_whatever_still_holds_the_store_gets_a_clear_sentence(
     with pytest.raises(UserError) as caught:
         list_youths(store, TODAY)
     assert str(caught.value) == CLOSED
+
+
+def test_locking_closes_open_dialogs_and_keeps_a_drafts_typing(
+    locked_setup: tuple[MainWindow, int, set[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lagmote.db.evaluation_queries import load_evaluations
+    from lagmote.ui.evaluation_page import EvaluationPage
+
+    window, youth_id, _ = locked_setup
+    window.select_page("evaluations")
+    page = window.pages.page("evaluations")
+    assert isinstance(page, EvaluationPage)
+    wizard = page.make_wizard()
+    assert wizard is not None
+    wizard.show()
+    wizard.next()
+    wizard.currentPage().rows[0].text.setPlainText("Skrevet rett før låsing")  # type: ignore[attr-defined]
+    sheet = window.sheet_dialog()
+    assert sheet is not None
+    sheet.show()
+    store = window._store
+    assert store is not None
+    window.lock()
+    assert not wizard.isVisible() and not sheet.isVisible()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    monkeypatch.setattr(app_module, "_password", lambda *_: PASSPHRASE)
+    assert window.unlock()
+    assert window._store is not None
+    draft = load_evaluations(window._store, youth_id).draft
+    assert draft is not None and draft.answer(1, "ungdommen").text == "Skrevet rett før låsing"

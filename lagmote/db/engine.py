@@ -56,12 +56,19 @@ def default_target() -> str:
 
 
 def open_database(
-    target: str | None = None, prompt: keys.PassphrasePrompt | None = None
+    target: str | None = None,
+    prompt: keys.PassphrasePrompt | None = None,
+    passphrase: str | None = None,
 ) -> Database:
-    """Open (or create) the store at ``target``: a file path or a PostgreSQL URL."""
+    """Open (or create) the store at ``target``: a file path or a PostgreSQL URL.
+
+    ``passphrase``: the passphrase the user has just typed (to unlock a locked window), used
+    instead of any other source of the key."""
     target = target or default_target()
     if is_server_url(target):
         return _open_server(target)
+    if passphrase is not None:
+        return _open_with(Path(target).expanduser(), keys.DbKey.passphrase(passphrase))
     return _open_file(Path(target).expanduser(), prompt)
 
 
@@ -114,8 +121,15 @@ def _open_file(path: Path, prompt: keys.PassphrasePrompt | None) -> Database:
 
 
 def _open_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> Database:
+    check_file_shape(path)  # before the key is asked for: a broken file needs no passphrase
+    return _open_with(path, key_for_existing(path, prompt))
+
+
+def _open_with(path: Path, key: keys.DbKey) -> Database:
+    """An existing file with ``key``; a wrong key is one sentence, as for any other source."""
+    if not path.is_file():
+        raise DatabaseError(f"Databasefilen {path} finnes ikke.")
     check_file_shape(path)
-    key = key_for_existing(path, prompt)
     engine = _sqlcipher_engine(path, key)
     try:
         ensure_schema(engine)

@@ -36,6 +36,7 @@ _OPERATIONAL_HINTS: tuple[tuple[str, str], ...] = (
     ("password authentication failed", "Innlogging til databaseserveren ble avvist."),
     ('database "', "Databasen finnes ikke på serveren."),
     ("server closed the connection", "Forbindelsen til databaseserveren ble brutt."),
+    ("terminating connection", "Forbindelsen til databaseserveren ble brutt."),
     ("permission denied", "Du har ikke tilgang til dette i databasen."),
 )
 

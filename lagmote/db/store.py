@@ -9,12 +9,13 @@ returns ``OpChanges`` so that callers redraw only what changed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, Final, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,8 +24,19 @@ from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.models import AuditEntry
 
 T = TypeVar("T")
+CLOSED = "Lagmøte er låst: lås opp før du fortsetter."
 
 __all__ = ["Actor", "AuditEvent", "Changes", "Store", "WriteResult"]
+
+UNSTORABLE_CHARS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Control characters other than tab and newline, and lone surrogates: what a
+``lagmote-ungdom`` document may not hold either, so every record stays exportable and
+importable. NUL would cut a text short in SQLite's own functions and is refused by
+PostgreSQL; a lone surrogate cannot be encoded at all."""
+UNSTORABLE_TEXT: Final = (
+    "Teksten har et kontrolltegn eller ugyldig tegn som ikke kan lagres; "
+    "bare linjeskift og tabulator er lov."
+)
 
 
 @dataclass(frozen=True)
@@ -52,14 +64,24 @@ class Store:
     """Reads and writes of the case store, each audit-logged in its own transaction."""
 
     def __init__(self, engine: Engine, actor: Actor, db_role: str = "") -> None:
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine: Engine | None = engine
+        self._sessions: sessionmaker[Session] | None = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
         self.actor = actor
         self.db_role = db_role
 
     @property
     def engine(self) -> Engine:
+        if self._engine is None:
+            raise DatabaseError(CLOSED)
         return self._engine
+
+    def close(self) -> None:
+        """Close the database and let go of it (and so of its key): the window is locked.
+        Whatever still holds this store gets a clear sentence if it tries to use it."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine, self._sessions = None, None
 
     def read(self, event: AuditEvent, fn: Callable[[Session], T]) -> T:
         """Run a read and log it; the result must be plain data, not ORM objects."""
@@ -84,6 +106,8 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
+        if self._sessions is None:
+            raise DatabaseError(CLOSED)
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -95,3 +119,13 @@ class Store:
 
     def _entry(self, event: AuditEvent) -> AuditEntry:
         return AuditEntry(**audit_values(self.actor, self.db_role, event))
+
+
+def _refuse_unstorable_text(session: Session, _context: Any, _instances: Any) -> None:
+    """Refuse a flush that would store a text :data:`UNSTORABLE_CHARS` matches, on every
+    backend alike (SQLite would keep a NUL, PostgreSQL refuse it with an unclear error)."""
+    for obj in (*session.new, *session.dirty):
+        for attribute in inspect(obj).attrs:
+            for value in attribute.history.added:
+                if isinstance(value, str) and UNSTORABLE_CHARS.search(value):
+                    raise DatabaseError(UNSTORABLE_TEXT)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,6 +145,42 @@ def ask_retry(parent: QWidget | None, error: BaseException) -> bool:
     return box.clickedButton() is retry
 
 
+def unlocker(window: QWidget, target: str | None, database: Database) -> Callable[[], Store | None]:
+    """How the locked window opens the database again: the passphrase typed anew, or the
+    keyring after the user confirms. Keeps the target and where the key came from, never the
+    key itself (nor the engine that holds it)."""
+    from lagmote.db.engine import open_database
+    from lagmote.db.store import Actor, Store
+
+    kind, source = database.kind, database.key_source
+
+    def unlock() -> Store | None:
+        if kind == "sqlcipher" and source == "passphrase":
+            typed = _password(
+                translate("Passphrase", "Lås opp Lagmøte"),
+                translate("Passphrase", "Skriv passordet for databasen:"),
+            )
+            if typed is None:
+                return None
+            opened = open_database(target, passphrase=typed)
+        else:
+            if not _confirm_unlock(window):
+                return None
+            opened = open_database(target)
+        return Store(opened.engine, Actor.from_os_user())
+
+    return unlock
+
+
+def _confirm_unlock(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        APP_NAME,
+        translate("App", "Låse opp Lagmøte med nøkkelen i nøkkelringen?"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def exit_application(code: int) -> None:
     QCoreApplication.exit(code)
 
@@ -160,6 +197,15 @@ def _open_into(window: MainWindow, target: str | None) -> None:
             if not ask_retry(window, error):
                 exit_application(1)
                 return
-    window.attach_store(store, location_text(database))
+    window.attach_store(store, location_text(database), unlocker(window, target, database))
+    after_next_paint(window, lambda: _start_daily_backup(window, database))
     if os.environ.get(BENCH_QUIT_ENV) == "data":
         after_next_paint(window, QCoreApplication.quit)
+
+
+def _start_daily_backup(window: MainWindow, database: Database) -> None:
+    """Today's backup of the default database, in the background once the data is painted."""
+    from lagmote.ui.daily_backup import start_daily_backup
+
+    if not os.environ.get(BENCH_QUIT_ENV):
+        start_daily_backup(window, database)

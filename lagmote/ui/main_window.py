@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListView,
-    QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from lagmote.errors import UserError
 from lagmote.ui.failures import show_failure
 from lagmote.ui.header import YouthHeader
+from lagmote.ui.lock import IdleWatcher, LockScreen
 from lagmote.ui.models import YOUTH_ID_ROLE, YouthListModel
 from lagmote.ui.page_stack import PAGE_NAMES, PageStack
 from lagmote.ui.theme import MEETING, NORMAL, Theme, apply_theme
 from lagmote.ui.undo import Editor
+from lagmote.ui.window_lock import WindowLocking
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they are
     from lagmote.db.store import Changes, Store
@@ -39,7 +41,7 @@ if TYPE_CHECKING:  # imported when first needed: the window paints before they a
 PAGES = PAGE_NAMES
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowLocking):
     """One window around one youth at a time."""
 
     def __init__(
@@ -61,6 +63,13 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(self._on_editor_failed)
         self._theme = NORMAL
         self.empty_note = QLabel(self)
+        self.locked = False
+        self._unlocker: Callable[[], Store | None] | None = None
+        self._locked_at: tuple[int | None, str] = (None, "overview")
+        self.lock_screen = LockScreen(self)
+        self.lock_screen.unlock_requested.connect(self._on_unlock_requested)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._on_idle)
         self._build(location)
         self._build_actions()
         self.set_theme(NORMAL)
@@ -96,7 +105,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right_panel)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 1060])
-        self.setCentralWidget(splitter)
+        self.workspace = splitter
+        self.central = QStackedWidget(self)
+        self.central.addWidget(splitter)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
         self.show_location(location)
 
     def show_location(self, location: str) -> None:
@@ -113,6 +126,18 @@ class MainWindow(QMainWindow):
             self._on_sheet_triggered,
         )
         file_menu.addAction(self.sheet_action)
+        file_menu.addSeparator()
+        self.recovery_action = self._action(
+            self.tr("&Gjenopprettingsnøkkel …"), None, self._on_recovery_key_triggered
+        )
+        file_menu.addAction(self.recovery_action)
+        self.lock_action = self._action(
+            self.tr("&Lås nå"), QKeySequence("Ctrl+L"), self._on_lock_triggered
+        )
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(
+            self._action(self.tr("Lås automatisk &etter …"), None, self._on_lock_minutes)
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
@@ -134,6 +159,14 @@ class MainWindow(QMainWindow):
         )
         self.archive_action.setCheckable(True)
         view_menu.addAction(self.archive_action)
+        view_menu.addSeparator()
+        self.audit_action = self._action(
+            self.tr("&Hvem har sett saken …"),
+            QKeySequence("Ctrl+Shift+H"),
+            self._on_audit_triggered,
+        )
+        view_menu.addAction(self.audit_action)
+        self.meeting_action.toggled.connect(self.audit_action.setDisabled)  # it names adults
         self.leave_meeting = self._action(
             self.tr("Gå ut av møtemodus"), QKeySequence(Qt.Key.Key_Escape), self._on_leave_meeting
         )
@@ -271,8 +304,32 @@ class MainWindow(QMainWindow):
             self._guarded(self.reload)
 
     @Slot()
+    def _on_audit_triggered(self) -> None:
+        """Who has read or changed the record of the youth shown (never in meeting mode)."""
+        from lagmote.ui.audit_dialog import AuditDialog
+
+        if self._store is None or self._youth_id is None or self.meeting_mode:
+            return
+        dialog = AuditDialog(self._store, self._youth_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot()
     def _on_sheet_triggered(self) -> None:
         self._guarded(self.open_sheet)
+
+    @Slot()
+    def _on_recovery_key_triggered(self) -> None:
+        self._guarded(self.open_recovery_key)
+
+    def open_recovery_key(self) -> None:
+        """Why a backup needs the key, the key itself, and a copy on paper."""
+        from lagmote.ui.recovery_dialog import RecoveryDialog
+
+        if self._store is not None:
+            dialog = RecoveryDialog(self._store, self, self._today)
+            dialog.exec()
+            dialog.deleteLater()
 
     def open_sheet(self) -> None:
         """The family's one-page plan for the youth shown: preview, print or save as PDF."""
@@ -304,12 +361,18 @@ class MainWindow(QMainWindow):
         assert self._store is not None
         return load_overview(self._store, youth_id, today)
 
-    def attach_store(self, store: Store, location: str) -> None:
-        """Use ``store`` from now on: the window is shown before the database is open."""
+    def attach_store(
+        self, store: Store, location: str, unlocker: Callable[[], Store | None] | None = None
+    ) -> None:
+        """Use ``store`` from now on: the window is shown before the database is open.
+        ``unlocker`` opens the database again after the window was locked (None: the window
+        cannot be unlocked, only closed)."""
         self._store = store
+        self._unlocker = unlocker
         self.show_location(location)
         if not self._guarded(self.reload):
             self.header.show_message(self.tr("Kunne ikke lese databasen."))
+        self._guarded(self._start_idle_watch)
 
     def show_opening(self) -> None:
         self.header.show_message(self.tr("Åpner databasen …"))

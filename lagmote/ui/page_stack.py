@@ -171,6 +171,17 @@ class PageStack(QWidget):
                 self._stale.add(name)
                 self._prefetch.start(PREFETCH_DELAY_MS)
 
+    def forget(self) -> None:
+        """Delete every page and what it showed (the window is being locked): nothing of the
+        youth's record stays in a widget. Pages are built again when next shown."""
+        self._prefetch.stop()
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._stale.clear()
+        self._context, self._overview = None, None
+
     def flush(self) -> None:
         """Save whatever is being typed on any page (pages without typing have no flush)."""
         for page in self._pages.values():
