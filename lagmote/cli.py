@@ -53,10 +53,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except KeyboardInterrupt:
         return _fail("Avbrutt.")
+    except BrokenPipeError:  # the reader went away (``lagmote audit | head``): not an error
+        _silence_stdout()
+        return 0
     except Exception as error:  # the last guard: no traceback for the user
         if os.environ.get(DEBUG_ENV):
             raise
         return _fail(f"Uventet feil ({type(error).__name__}). Kjør med {DEBUG_ENV}=1 for detaljer.")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit meets no broken pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _fail(message: str) -> int:
@@ -81,7 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_evaluation(sub)
     _add_report(sub)
     _add_export_plan(sub)
+    _add_archive(sub)
     _add_import(sub)
+    _add_audit(sub)
+    _add_backup(sub)
+    _add_restore(sub)
     return parser
 
 
@@ -241,6 +255,21 @@ def _add_export_plan(sub: Subparsers) -> None:
     )
 
 
+def _add_archive(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "archive",
+        help="arkiver en avsluttet sak (JSON og hele planen som PDF) i en mappe; "
+        "med --erase slettes den deretter fra databasen",
+    )
+    _db_argument(parser)
+    _youth_argument(parser)
+    parser.add_argument("--out", metavar="FOLDER", type=Path, required=True)
+    parser.add_argument(
+        "--erase", action="store_true", help="slett saken når arkivet er skrevet og sjekket"
+    )
+    parser.set_defaults(command=_cmd_archive)
+
+
 def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "import", help="les inn en ungdom fra en JSON-fil (alt eller ingenting)"
@@ -253,6 +282,20 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help="lag en kopi med nye id-er hvis ungdommen finnes fra før",
     )
     parser.set_defaults(command=_cmd_import)
+
+
+def _add_audit(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "audit",
+        help="skriv ut loggen over hvem som har lest, endret, lagret og skrevet ut saker, "
+        "det nyeste først (én linje hver, felt skilt med tabulator)",
+    )
+    _db_argument(parser)
+    parser.add_argument(
+        "--youth", metavar="ID", type=_positive_int, help="bare loggen for denne ungdommen"
+    )
+    parser.add_argument("--limit", metavar="N", type=_positive_int, help="bare de N nyeste")
+    parser.set_defaults(command=_cmd_audit)
 
 
 # --- commands ---------------------------------------------------------------------------
@@ -443,6 +486,18 @@ def _full_plan(store: Store, youth_id: int) -> bytes:
     return full_plan_pdf(load_full_plan(store, youth_id, date.today()))
 
 
+def _cmd_archive(args: argparse.Namespace) -> int:
+    from lagmote.db.archive import archive, archive_and_erase
+
+    work = archive_and_erase if args.erase else archive
+    paths = work(_store(args), args.youth, args.out, date.today())
+    print(paths.json_path)
+    print(paths.pdf_path)
+    if args.erase:
+        print("Saken er arkivert og slettet fra databasen.")
+    return 0
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from lagmote.db.transfer import import_document, read_document
 
@@ -450,6 +505,77 @@ def _cmd_import(args: argparse.Namespace) -> int:
     youth_id = import_document(_store(args), data, as_new=args.as_new)
     print(youth_id)
     return 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    """One line per row of the log; reading it is logged once, never per row."""
+    from lagmote.audit_view import cli_line
+    from lagmote.db.audit_queries import load_audit
+
+    for line in load_audit(_store(args), args.youth, args.limit):
+        print(cli_line(line))
+    return 0
+
+
+def _add_backup(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "backup",
+        help="skriv en kryptert sikkerhetskopi av databasen, også mens programmet er i bruk",
+    )
+    _db_argument(parser)
+    parser.add_argument("--out", metavar="FILE", type=Path, required=True)
+    parser.set_defaults(command=_cmd_backup)
+
+
+def _add_restore(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "restore",
+        help="gjenopprett databasen fra en sikkerhetskopi (den gamle filen tas vare på)",
+    )
+    _db_argument(parser)
+    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.set_defaults(command=_cmd_restore)
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from lagmote.db.backup import backup_target
+    from lagmote.db.store import AuditEvent
+
+    info = backup_target(args.db, args.out)
+    # The copy holds every record: logged as an export, once the source is known to exist.
+    store = _store(args)
+    store.log(AuditEvent("export", "database", detail="backup"))
+    store.engine.dispose()
+    print(f"Sikkerhetskopien er skrevet til {args.out} ({_youth_count(info.youths)}).")
+    print("Ta vare på nøkkelen: uten den kan ingen åpne sikkerhetskopien.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from lagmote.db.backup import restore_target
+    from lagmote.db.store import AuditEvent
+
+    restored = restore_target(args.file, args.db, _ask_recovery_key)
+    store = _store(args)  # the restored database says when it was restored, and by whom
+    store.log(AuditEvent("import", "database", detail="restore"))
+    store.engine.dispose()
+    if restored.kept is not None:
+        print(f"Den gamle databasefilen er tatt vare på som {restored.kept}.")
+    print(f"Databasen er gjenopprettet fra {args.file} ({_youth_count(restored.info.youths)}).")
+    return 0
+
+
+def _youth_count(count: int) -> str:
+    return "1 ungdom" if count == 1 else f"{count} ungdommer"
+
+
+def _ask_recovery_key(_new: bool) -> str | None:
+    """The recovery key typed off the paper, when there is a terminal to type it in."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass("Gjenopprettingsnøkkel (64 tegn fra arket): ") or None
 
 
 def _check_out_folder(out: Path) -> None:
