@@ -75,16 +75,16 @@ class LockScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.title.setFont(font)
+        self.problem = QLabel(self)
         self.note = QLabel(
             self.tr(
-                "Ingen personopplysninger vises, og nøkkelen til databasen er lagt bort. "
+                "Ingen personopplysninger vises, og nøkkelen til databasen er lagt bort.\n"
                 "Lås opp med passordet eller nøkkelringen."
             ),
             self,
         )
-        self.note.setWordWrap(True)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
+        for label in (self.note, self.problem):  # short lines, never wrapped or clipped
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self.tr("&Lås opp …"), self)
         self.button.clicked.connect(self.unlock_requested)
