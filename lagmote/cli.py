@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -70,8 +71,14 @@ def _silence_stdout() -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"lagmote: {message}", file=sys.stderr)
+    print(f"lagmote: {_one_line(message)}", file=sys.stderr)
     return 1
+
+
+def _one_line(text: str) -> str:
+    """``text`` with control and direction characters (say from a file name) shown as "?",
+    so that an error is always one line that reads as it is written."""
+    return "".join("?" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text)
 
 
 def build_parser() -> argparse.ArgumentParser:

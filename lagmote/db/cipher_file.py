@@ -23,7 +23,12 @@ def check_file_shape(path: Path) -> None:
             pass
     except OSError as error:
         raise DatabaseError(f"Databasefilen {path} kan ikke leses.") from error
-    if size == 0 or size % PAGE_SIZE:
+    if size == 0:  # what a first start stopped before its first page leaves behind
+        raise DatabaseError(
+            f"Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet "
+            "stoppet første gang det startet, kan den tomme filen slettes, så lages en ny."
+        )
+    if size % PAGE_SIZE:
         raise DatabaseError(f"Databasefilen {path} er skadet eller ufullstendig.")
 
 
