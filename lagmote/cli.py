@@ -313,7 +313,7 @@ def _open(args: argparse.Namespace) -> tuple[Database, Store]:
     from lagmote.db.store import Actor, Store
 
     database = open_database(args.db)
-    return database, Store(database.engine, Actor.from_os_user())
+    return database, Store(database.engine, Actor.current())
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -440,7 +440,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     if not args.full:
         from lagmote.db.audit import Actor
 
-        quick = _quick_store(args.db, Actor.from_os_user())
+        quick = _quick_store(args.db, Actor.current())
         if quick is not None:
             return _quick_sheet(quick, args)
     store = _store(args)

@@ -61,7 +61,16 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("LAGMOTE_DATA_DIR", str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    _test_profile(tmp_path / "profile", monkeypatch)
     return folder
+
+
+def _test_profile(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A user already set up, so that no test meets the first start's question."""
+    from lagmote.profile import CONFIG_ENV, Profile, save_profile
+
+    monkeypatch.setenv(CONFIG_ENV, str(folder))
+    save_profile(Profile("Test Testesen", "oppfolger", "Bydel Test"))
 
 
 @pytest.fixture

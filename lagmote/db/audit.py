@@ -28,6 +28,16 @@ class Actor:
     organisation: str = ""
 
     @classmethod
+    def current(cls) -> Actor:
+        """The user as set at first start (:mod:`lagmote.profile`), or the OS user."""
+        from lagmote.profile import load_profile
+
+        profile = load_profile()
+        if profile is None:
+            return cls.from_os_user()
+        return cls(profile.name, profile.role_name, profile.organisation)
+
+    @classmethod
     def from_os_user(cls) -> Actor:
         try:
             return cls(name=getpass.getuser())

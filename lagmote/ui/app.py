@@ -90,7 +90,7 @@ def open_store(target: str | None, interactive: bool) -> tuple[Database, Store]:
     from lagmote.db.store import Actor, Store
 
     database = open_database(target, ask_passphrase if interactive else None)
-    return database, Store(database.engine, Actor.from_os_user())
+    return database, Store(database.engine, Actor.current())
 
 
 def location_text(database: Database) -> str:
@@ -167,7 +167,7 @@ def unlocker(window: QWidget, target: str | None, database: Database) -> Callabl
             if not _confirm_unlock(window):
                 return None
             opened = open_database(target)
-        return Store(opened.engine, Actor.from_os_user())
+        return Store(opened.engine, Actor.current())
 
     return unlock
 
@@ -181,6 +181,17 @@ def _confirm_unlock(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_profile_at_first_start(window: QWidget) -> None:
+    """Ask who the user is, once: the audit log names them (cancelling uses the OS user)."""
+    from lagmote.profile import load_profile
+    from lagmote.ui.profile_dialog import ProfileDialog
+
+    if load_profile() is None:
+        dialog = ProfileDialog(window)
+        dialog.exec()
+        dialog.deleteLater()
+
+
 def exit_application(code: int) -> None:
     QCoreApplication.exit(code)
 
@@ -189,6 +200,8 @@ def _open_into(window: MainWindow, target: str | None) -> None:
     """Open the store into ``window``; on failure offer to try again (asking anew) or quit."""
     from lagmote.ui.first_paint import after_next_paint
 
+    if os.environ.get(BENCH_QUIT_ENV) is None:
+        ask_profile_at_first_start(window)
     while True:
         try:
             database, store = open_store(target, interactive=True)

@@ -131,6 +131,8 @@ class MainWindow(WindowLocking):
             self.tr("&Gjenopprettingsnøkkel …"), None, self._on_recovery_key_triggered
         )
         file_menu.addAction(self.recovery_action)
+        file_menu.addAction(self._action(self.tr("&Hvem er jeg …"), None, self._on_profile))
+        file_menu.addSeparator()
         self.lock_action = self._action(
             self.tr("&Lås nå"), QKeySequence("Ctrl+L"), self._on_lock_triggered
         )
@@ -312,6 +314,17 @@ class MainWindow(WindowLocking):
             return
         dialog = AuditDialog(self._store, self._youth_id, self)
         dialog.exec()
+        dialog.deleteLater()
+
+    @Slot()
+    def _on_profile(self) -> None:
+        """Change who the audit log names from now on."""
+        from lagmote.db.audit import Actor
+        from lagmote.ui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted and self._store is not None:
+            self._store.actor = Actor.current()
         dialog.deleteLater()
 
     @Slot()
