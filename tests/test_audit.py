@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import getpass
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -61,6 +62,7 @@ from lagmote.standard import (
 from lagmote.ui.audit_dialog import ACTION_ROLE, AuditDialog
 from lagmote.ui.main_window import MainWindow
 from lagmote.ui.theme import NORMAL, apply_theme
+from tests.pgserver import PgServer
 from tests.test_cli import assert_one_line_error, run
 
 TODAY = date(2026, 12, 1)
@@ -511,3 +513,37 @@ def test_the_window_action_opens_it_for_the_youth_shown_and_is_off_in_meeting_mo
     assert opened == [youth_id]
     window.set_meeting_mode(False)
     assert action.isEnabled()
+
+
+def test_the_application_role_may_only_add_to_and_read_the_log(
+    pg_server: PgServer, pg_url: str
+) -> None:
+    """A user's login role, a member of lagmote_app, is refused UPDATE and DELETE on the log
+    by the grants themselves (before any trigger), and may INSERT and SELECT."""
+    from sqlalchemy import create_engine, make_url
+    from sqlalchemy.exc import ProgrammingError
+
+    from lagmote.db.engine import open_database
+
+    database = open_database(pg_url)
+    name = f"bruker_{uuid.uuid4().hex[:8]}"
+    with database.engine.begin() as connection:
+        connection.execute(text(f"CREATE ROLE {name} LOGIN IN ROLE lagmote_app"))
+    database.dispose()
+    dbname = make_url(pg_url).database
+    assert dbname is not None
+    engine = create_engine(pg_server.url(dbname, user=name))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(
+                "INSERT INTO audit_log (actor, actor_role, actor_org, db_role, action, object, "
+                "detail) VALUES ('a', '', '', '', 'read', 'youth', '')"
+            ))  # fmt: skip
+            assert connection.execute(text("SELECT count(*) FROM audit_log")).scalar()
+        for statement in ("UPDATE audit_log SET actor = 'b'", "DELETE FROM audit_log"):
+            with pytest.raises(ProgrammingError, match="permission denied"), engine.begin() as c:
+                c.execute(text(statement))
+        with engine.begin() as connection:  # the record's own tables are open to it
+            connection.execute(text("SELECT count(*) FROM youth"))
+    finally:
+        engine.dispose()
