@@ -15,7 +15,6 @@ from lagmote.db.engine import open_database
 from lagmote.db.models import AuditEntry
 from lagmote.errors import UserError
 from lagmote.profile import CONFIG_ENV, Profile, load_profile, profile_path, save_profile
-from lagmote.ui import app as app_module
 from lagmote.ui.profile_dialog import ProfileDialog
 from tests.test_cli import PASSPHRASE, run
 
@@ -88,23 +87,3 @@ def test_the_dialog_saves_and_names_a_refusal(qtbot: QtBot, no_profile: Path) ->
     dialog.save()
     assert dialog.result() == ProfileDialog.DialogCode.Accepted
     assert load_profile() == Profile("Jonas Berg", "oppfolger", "Bydel Sør")
-
-
-def test_the_first_start_asks_once(
-    qtbot: QtBot, no_profile: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[int] = []
-
-    def answer(dialog: ProfileDialog) -> int:
-        asked.append(1)
-        dialog.name.setText("Ny Bruker")
-        dialog.save()
-        return int(dialog.result())
-
-    monkeypatch.setattr(ProfileDialog, "exec", answer)
-    window = app_module.opening_window(None)
-    qtbot.addWidget(window)
-    app_module.ask_profile_at_first_start(window)
-    app_module.ask_profile_at_first_start(window)
-    assert asked == [1]
-    assert load_profile() == Profile("Ny Bruker")

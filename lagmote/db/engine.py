@@ -42,14 +42,24 @@ class Database:
 
 
 def data_dir() -> Path:
-    """The user's data folder (``LAGMOTE_DATA_DIR`` overrides it)."""
-    override = os.environ.get(DATA_DIR_ENV)
+    """The user's data folder: ``LAGMOTE_DATA_DIR``, else the preference, else the
+    platform's (:mod:`lagmote.preferences`)."""
+    from lagmote.preferences import data_folder_preference
+
+    override = os.environ.get(DATA_DIR_ENV) or data_folder_preference()
     if override:
-        return Path(override)
+        return Path(override).expanduser()
     return Path(platformdirs.user_data_dir("lagmote", appauthor=False))
 
 
 def default_target() -> str:
+    """The database to open without ``--db``: the preference, else the file in the data
+    folder."""
+    from lagmote.preferences import database_preference
+
+    chosen = database_preference()
+    if chosen:
+        return chosen
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return str(folder / DB_FILENAME)

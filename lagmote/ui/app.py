@@ -132,6 +132,8 @@ def opening_window(target: str | None) -> MainWindow:
 
     window = MainWindow(None, display_location(target or ""))
     window.show_opening()
+    if os.environ.get(BENCH_QUIT_ENV) is None:
+        window.restore_geometry()
     return window
 
 
@@ -181,15 +183,19 @@ def _confirm_unlock(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_profile_at_first_start(window: QWidget) -> None:
-    """Ask who the user is, once: the audit log names them (cancelling uses the OS user)."""
+def welcome(window: QWidget, target: str | None) -> tuple[Database, Store] | None:
+    """The first start (no user set up yet): the welcome, which opens the database. None
+    when it is not the first start, or the user cancelled (the program goes on as usual)."""
     from lagmote.profile import load_profile
-    from lagmote.ui.profile_dialog import ProfileDialog
+    from lagmote.ui.welcome import WelcomeWizard
 
-    if load_profile() is None:
-        dialog = ProfileDialog(window)
-        dialog.exec()
-        dialog.deleteLater()
+    if load_profile() is not None:
+        return None
+    wizard = WelcomeWizard(target, window)
+    wizard.exec()
+    database, store = wizard.database, wizard.store
+    wizard.deleteLater()
+    return (database, store) if database is not None and store is not None else None
 
 
 def exit_application(code: int) -> None:
@@ -200,16 +206,15 @@ def _open_into(window: MainWindow, target: str | None) -> None:
     """Open the store into ``window``; on failure offer to try again (asking anew) or quit."""
     from lagmote.ui.first_paint import after_next_paint
 
-    if os.environ.get(BENCH_QUIT_ENV) is None:
-        ask_profile_at_first_start(window)
-    while True:
+    opened = welcome(window, target) if os.environ.get(BENCH_QUIT_ENV) is None else None
+    while opened is None:
         try:
-            database, store = open_store(target, interactive=True)
-            break
+            opened = open_store(target, interactive=True)
         except Exception as error:  # any failure: a sentence, never a traceback
             if not ask_retry(window, error):
                 exit_application(1)
                 return
+    database, store = opened
     window.attach_store(store, location_text(database), unlocker(window, target, database))
     after_next_paint(window, lambda: _start_daily_backup(window, database))
     if os.environ.get(BENCH_QUIT_ENV) == "data":

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # imported when first needed: the window paints before they a
     from lagmote.ui.sheet_dialog import SheetDialog
 
 PAGES = PAGE_NAMES
+GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(WindowLocking):
@@ -64,6 +65,7 @@ class MainWindow(WindowLocking):
         self._theme = NORMAL
         self.empty_note = QLabel(self)
         self.locked = False
+        self.keeps_geometry = False  # only the program's own window; never a test's
         self._unlocker: Callable[[], Store | None] | None = None
         self._locked_at: tuple[int | None, str] = (None, "overview")
         self.lock_screen = LockScreen(self)
@@ -131,15 +133,18 @@ class MainWindow(WindowLocking):
             self.tr("&Gjenopprettingsnøkkel …"), None, self._on_recovery_key_triggered
         )
         file_menu.addAction(self.recovery_action)
-        file_menu.addAction(self._action(self.tr("&Hvem er jeg …"), None, self._on_profile))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Innstillinger …"),
+                QKeySequence(QKeySequence.StandardKey.Preferences),
+                self._on_settings,
+            )
+        )
         file_menu.addSeparator()
         self.lock_action = self._action(
             self.tr("&Lås nå"), QKeySequence("Ctrl+L"), self._on_lock_triggered
         )
         file_menu.addAction(self.lock_action)
-        file_menu.addAction(
-            self._action(self.tr("Lås automatisk &etter …"), None, self._on_lock_minutes)
-        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
@@ -317,14 +322,18 @@ class MainWindow(WindowLocking):
         dialog.deleteLater()
 
     @Slot()
-    def _on_profile(self) -> None:
-        """Change who the audit log names from now on."""
+    def _on_settings(self) -> None:
+        """Every setting in one place; the audit log names the user as changed from now on,
+        and the idle time applies at once."""
         from lagmote.db.audit import Actor
-        from lagmote.ui.profile_dialog import ProfileDialog
+        from lagmote.db.store import Changes
+        from lagmote.ui.settings_dialog import SettingsDialog
 
-        dialog = ProfileDialog(self)
-        if dialog.exec() == ProfileDialog.DialogCode.Accepted and self._store is not None:
+        dialog = SettingsDialog(self._store, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted and self._store is not None:
             self._store.actor = Actor.current()
+            self._guarded(self._start_idle_watch)
+            self.pages.apply_changes(Changes(None, frozenset({"setting"})))
         dialog.deleteLater()
 
     @Slot()
@@ -448,7 +457,17 @@ class MainWindow(WindowLocking):
             return
         if self._store is not None:
             self._store.engine.dispose()
+        if self.keeps_geometry:
+            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+
+    def restore_geometry(self) -> None:
+        """The size and place the window had when it was last closed (kept by Qt, apart from
+        the preferences: moving a window never changes a setting)."""
+        self.keeps_geometry = True
+        saved = QSettings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray):
+            self.restoreGeometry(saved)
 
     def _close_anyway(self) -> bool:
         answer = QMessageBox.question(

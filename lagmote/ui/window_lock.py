@@ -118,20 +118,3 @@ class WindowLocking(QMainWindow):
     @Slot()
     def _on_unlock_requested(self) -> None:
         self.unlock()
-
-    @Slot()
-    def _on_lock_minutes(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from lagmote.db.settings import AUTO_LOCK, load_number, set_number
-
-        store = self._store
-        if store is None:
-            return
-        minutes, ok = QInputDialog.getInt(
-            self, self.tr("Lås automatisk"),
-            self.tr("Lås vinduet når det ikke er brukt på (minutter):"),
-            load_number(store, AUTO_LOCK), AUTO_LOCK.lowest, AUTO_LOCK.highest,
-        )  # fmt: skip
-        if ok and self._guarded(lambda: set_number(store, AUTO_LOCK, minutes)):
-            self.idle.start(minutes)
