@@ -28,7 +28,6 @@ from lagmote.preferences import LANGUAGES, Preferences, load_preferences, save_p
 from lagmote.profile import MAX_CHARS, Profile, check_profile, load_profile, save_profile
 from lagmote.ui.profile_dialog import WORKER_ROLES
 
-
 MIN_WIDTH = 560
 
 
