@@ -135,6 +135,7 @@ lagmote_setup() {
     lagmote_apt "${packages[@]}" || return 1
     lagmote_venv || return 1
     lagmote_pip "$extras" || return 1
+    bash "$REPO/scripts/translations.sh" || return 1
     export VIRTUAL_ENV="$VENV"
     case ":$PATH:" in
         *":$VENV/bin:"*) ;;

@@ -70,6 +70,7 @@ def _test_profile(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from lagmote.profile import CONFIG_ENV, Profile, save_profile
 
     monkeypatch.setenv(CONFIG_ENV, str(folder))
+    monkeypatch.setenv("LAGMOTE_LANGUAGE", "nb")  # whatever the machine's language
     save_profile(Profile("Test Testesen", "oppfolger", "Bydel Test"))
 
 

@@ -35,7 +35,8 @@ translate = QCoreApplication.translate
 
 
 def create_application(headless: bool = False) -> QApplication:
-    """The one QApplication, in bokmål with nb_NO dates and Monday-first weeks."""
+    """The one QApplication, in the language chosen (bokmål, nynorsk or English; the system's
+    by default, bokmål where the system speaks none of them), with Monday-first weeks."""
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
@@ -46,7 +47,12 @@ def create_application(headless: bool = False) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    # (the translators below set the locale of the language chosen: nb_NO, nn_NO or en_NO)
     app = QApplication(sys.argv[:1])
+    from lagmote.preferences import language
+    from lagmote.ui.translations import install_translators
+
+    install_translators(app, language())  # the setting, else the system's language
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     return app
