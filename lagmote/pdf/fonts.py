@@ -6,6 +6,7 @@ reportlab's platypus) so that the one-page plan loads only what it draws with.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -43,11 +44,13 @@ ARABIC_SAMPLE: Final = "\u0627\u0644\u0633\ufe8d\ufeb3\ufefb"  # letters and joi
 
 
 def font_folders() -> list[Path]:
-    """Where fonts live on Linux, Windows and macOS, most likely first."""
+    """Where fonts live, most likely first: the installed program's own copy, then the
+    folders of Linux, Windows and macOS."""
     home = Path.home()
     windows = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
     local = Path(os.environ.get("LOCALAPPDATA", home)) / "Microsoft" / "Windows" / "Fonts"
     return [
+        *_bundled_fonts(),
         Path("/usr/share/fonts/truetype/dejavu"),  # Debian, Ubuntu
         Path("/usr/share/fonts/dejavu-sans-fonts"),  # Fedora
         Path("/usr/share/fonts/dejavu"),
@@ -59,6 +62,14 @@ def font_folders() -> list[Path]:
         Path("/System/Library/Fonts/Supplemental"),
         Path("/Library/Fonts"),
     ]
+
+
+def _bundled_fonts() -> list[Path]:
+    """``fonts/`` inside the PyInstaller bundle (``sys._MEIPASS`` is set only there), where
+    installer/lagmote.spec puts DejaVu Sans, so every installation writes the same PDFs;
+    nothing when run from source."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return [Path(bundle) / "fonts"] if bundle else []
 
 
 @dataclass(frozen=True)
