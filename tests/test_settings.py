@@ -69,6 +69,7 @@ def test_the_data_folder_and_database_follow_the_preference_unless_the_environme
 def test_the_language_follows_the_environment_then_the_preference(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.delenv(LANGUAGE_ENV)  # the tests' own bokmål, set for every test
     assert language() == ""
     save_preferences(Preferences("en"))
     assert language() == "en"
