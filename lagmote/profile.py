@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Final
 
 from lagmote.errors import UserError
-from lagmote.standard import ROLES
 
 CONFIG_ENV: Final = "LAGMOTE_CONFIG_DIR"
 FILE_NAME: Final = "bruker.json"
 MAX_CHARS: Final = 200
-ROLE_CODES: Final = frozenset(r.code for r in ROLES)
 
 
 @dataclass(frozen=True)
@@ -31,16 +30,24 @@ class Profile:
 
     @property
     def role_name(self) -> str:
+        from lagmote.standard import ROLES  # the standard's tables, only when needed
+
         return next((r.name for r in ROLES if r.code == self.role), "")
 
 
 def config_dir() -> Path:
+    """The user's configuration folder, as platformdirs names it (written out here: the
+    language is read before the window's first paint, and importing platformdirs is not
+    free)."""
     override = os.environ.get(CONFIG_ENV)
     if override:
         return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("lagmote", appauthor=False))
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "lagmote"
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / "lagmote"
+    return Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "lagmote"
 
 
 def profile_path() -> Path:
@@ -50,7 +57,9 @@ def profile_path() -> Path:
 def check_profile(profile: Profile) -> None:
     if not profile.name.strip():
         raise UserError("Skriv navnet ditt.")
-    if profile.role and profile.role not in ROLE_CODES:
+    from lagmote.standard import ROLES
+
+    if profile.role and profile.role not in {r.code for r in ROLES}:
         raise UserError(f"Ukjent rolle: «{profile.role}».")
     for value, what in ((profile.name, "Navnet"), (profile.organisation, "Virksomheten")):
         if len(value) > MAX_CHARS:

@@ -27,11 +27,11 @@ from lagmote.db.transfer import import_document
 from lagmote.demo import build_demo
 from lagmote.ui.main_window import MainWindow
 from lagmote.ui.page_stack import PAGE_NAMES
+from lagmote.ui.translation_sources import extract_messages
 from lagmote.ui.translations import (
     CODE_GLOBS,
     I18N_DIR,
     ROOT,
-    extract_messages,
     install_translators,
     remove_translators,
     system_language,

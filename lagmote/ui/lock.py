@@ -40,18 +40,30 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
 
     def start(self, minutes: int) -> None:
         self.start_ms(minutes * MS_PER_MINUTE)
 
     def start_ms(self, interval_ms: int) -> None:
+        self._watch(True)
         self.timer.start(interval_ms)
 
     def stop(self) -> None:
         self.timer.stop()
+        self._watch(False)
+
+    def _watch(self, on: bool) -> None:
+        """Look at the application's events only while the timer runs: a filter in Python
+        sees every event, and the window's first paint should not wait for it."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.timer.isActive():
