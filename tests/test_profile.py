@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,7 +14,6 @@ from lagmote.db.engine import open_database
 from lagmote.db.models import AuditEntry
 from lagmote.errors import UserError
 from lagmote.profile import CONFIG_ENV, Profile, load_profile, profile_path, save_profile
-from lagmote.ui.profile_dialog import ProfileDialog
 from tests.test_cli import PASSPHRASE, run
 
 
@@ -75,15 +73,3 @@ def test_the_command_line_writes_the_profile_on_its_audit_rows(
                         for r in rows)  # fmt: skip
 
 
-def test_the_dialog_saves_and_names_a_refusal(qtbot: QtBot, no_profile: Path) -> None:
-    dialog = ProfileDialog()
-    qtbot.addWidget(dialog)
-    dialog.save()
-    assert "Skriv navnet ditt." in dialog.problem.text()
-    assert not profile_path().exists()
-    dialog.name.setText("Jonas Berg")
-    dialog.role.setCurrentIndex(dialog.role.findData("oppfolger"))
-    dialog.organisation.setText("Bydel Sør")
-    dialog.save()
-    assert dialog.result() == ProfileDialog.DialogCode.Accepted
-    assert load_profile() == Profile("Jonas Berg", "oppfolger", "Bydel Sør")

@@ -10,7 +10,6 @@ It has no signals of its own: every change goes through the context's editor.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -32,7 +31,6 @@ from lagmote.db.store import Changes
 from lagmote.evaluation import (
     MAX_INTERVAL_MONTHS,
     MIN_INTERVAL_MONTHS,
-    EvaluationInfo,
     EvaluationsView,
 )
 from lagmote.ui.context import YouthContext, touches
@@ -226,13 +224,6 @@ class EvaluationPage(EvaluationPageChanges, QWidget):
             self.detail.setPlainText(_tr("Ingen evaluering ennå. Trykk «Ny evaluering»."))
             return
         self.detail.setPlainText(evaluation_text(chosen, hide_answers=self.meeting_mode))
-
-    def _chosen(self) -> EvaluationInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.table_model.row_at(rows[0].row()) if rows else None
-
-    def _today(self) -> date:
-        return self._context.today if self._context is not None else date.today()
 
     # -- actions -----------------------------------------------------------------------------
 

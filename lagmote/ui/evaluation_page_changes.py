@@ -15,13 +15,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSpinBox, QTableView, QWidget
 
 from lagmote.db.closing_ops import reopen_case, undo_reopen
 from lagmote.db.evaluation_ops import delete_draft, set_completed
 from lagmote.db.settings import set_interval_months
 from lagmote.evaluation import EvaluationInfo, EvaluationsView
 from lagmote.ui.context import YouthContext
+from lagmote.ui.evaluation_shown import EvaluationTableModel
 from lagmote.ui.page_changes import make_change
 from lagmote.ui.plan_fields import MessageBar
 
@@ -37,12 +38,16 @@ class EvaluationPageChanges(QWidget):
     _view: EvaluationsView | None
     message: MessageBar
     interval: QSpinBox
+    table: QTableView
+    table_model: EvaluationTableModel
 
     def _chosen(self) -> EvaluationInfo | None:
-        raise NotImplementedError
+        """The evaluation chosen in the table, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.table_model.row_at(rows[0].row()) if rows else None
 
     def _today(self) -> date:
-        raise NotImplementedError
+        return self._context.today if self._context is not None else date.today()
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:

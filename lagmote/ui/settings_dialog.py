@@ -25,8 +25,8 @@ from lagmote.db.settings import AUTO_LOCK, EVALUATION_INTERVAL, load_number, set
 from lagmote.db.store import Store
 from lagmote.errors import UserError
 from lagmote.preferences import LANGUAGES, Preferences, load_preferences, save_preferences
-from lagmote.profile import MAX_CHARS, Profile, check_profile, load_profile, save_profile
-from lagmote.ui.profile_dialog import WORKER_ROLES
+from lagmote.profile import Profile, check_profile, load_profile, save_profile
+from lagmote.ui.profile_fields import ProfileFields
 
 MIN_WIDTH = 560
 
@@ -48,15 +48,12 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Innstillinger"))
         self.setMinimumWidth(MIN_WIDTH)
         profile, prefs = load_profile() or Profile(""), load_preferences()
-        self.name = QLineEdit(profile.name, self)
-        self.role = QComboBox(self)
-        self.role.addItem(self.tr("(ikke valgt)"), "")
-        for role in WORKER_ROLES:
-            self.role.addItem(role.name, role.code)
-        self.role.setCurrentIndex(max(self.role.findData(profile.role), 0))
-        self.organisation = QLineEdit(profile.organisation, self)
-        for edit in (self.name, self.organisation):
-            edit.setMaxLength(MAX_CHARS)
+        self.you = ProfileFields(self, profile)
+        self.name, self.role, self.organisation = (
+            self.you.name,
+            self.you.role,
+            self.you.organisation,
+        )
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -88,9 +85,7 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         you = QFormLayout()
-        you.addRow(self.tr("&Navn"), self.name)
-        you.addRow(self.tr("&Rolle"), self.role)
-        you.addRow(self.tr("&Virksomhet"), self.organisation)
+        self.you.add_to(you)
         machine = QFormLayout()
         machine.addRow(self.tr("&Språk (fra neste start)"), self.language)
         machine.addRow(self.tr("&Datamappe"), self.data_folder)
@@ -112,7 +107,7 @@ class SettingsDialog(QDialog):
         return box
 
     def profile(self) -> Profile:
-        return Profile(self.name.text(), str(self.role.currentData()), self.organisation.text())
+        return self.you.profile()
 
     def preferences(self) -> Preferences:
         return Preferences(

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from lagmote.db.urls import display_location
 from lagmote.errors import UserError
-from lagmote.profile import MAX_CHARS, Profile, save_profile
+from lagmote.profile import Profile, save_profile
 from lagmote.ui.evaluation_pages import ProblemLabel
 from lagmote.ui.failures import failure_text
-from lagmote.ui.profile_dialog import WORKER_ROLES
+from lagmote.ui.profile_fields import ProfileFields
 
 if TYPE_CHECKING:
     from lagmote.db.engine import Database
@@ -59,20 +57,12 @@ class YouPage(QWizardPage):
                 "Navnet, rollen og virksomheten står i loggen over hvem som har lest sakene."
             )
         )
-        self.name = QLineEdit(self)
-        self.name.setMaxLength(MAX_CHARS)
-        self.role = QComboBox(self)
-        for role in WORKER_ROLES:
-            self.role.addItem(role.name, role.code)
-        self.role.setCurrentIndex(max(self.role.findData("oppfolger"), 0))
-        self.organisation = QLineEdit(self)
-        self.organisation.setMaxLength(MAX_CHARS)
-        self.organisation.setPlaceholderText(_tr("For eksempel: Bydel Grorud"))
+        self.fields = ProfileFields(self, Profile("", "oppfolger"), none_choice=False)
+        self.name, self.role = self.fields.name, self.fields.role
+        self.organisation = self.fields.organisation
         self.problem = ProblemLabel(self)
         form = QFormLayout(self)
-        form.addRow(_tr("&Navn"), self.name)
-        form.addRow(_tr("&Rolle"), self.role)
-        form.addRow(_tr("&Virksomhet"), self.organisation)
+        self.fields.add_to(form)
         form.addRow(self.problem)
 
     def validatePage(self) -> bool:

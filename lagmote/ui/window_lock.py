@@ -45,17 +45,11 @@ class WindowLocking(QMainWindow):
     central: QStackedWidget
     workspace: QWidget
 
-    def reload(self) -> None:
-        raise NotImplementedError
-
-    def select_page(self, page: str) -> None:
-        raise NotImplementedError
-
-    def set_meeting_mode(self, on: bool, full_screen: bool = True) -> None:
-        raise NotImplementedError
-
-    def _guarded(self, work: Callable[[], object]) -> bool:
-        raise NotImplementedError
+    # The window's own methods that locking uses.
+    reload: Callable[[], None]
+    select_page: Callable[[str], None]
+    set_meeting_mode: Callable[..., None]
+    _guarded: Callable[[Callable[[], object]], bool]
 
     def _start_idle_watch(self) -> None:
         from lagmote.db.settings import AUTO_LOCK, load_number

@@ -193,37 +193,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="101" />
+            <location filename="../../lagmote/ui/app.py" line="104" />
             <source>PostgreSQL {where}</source>
             <translation>PostgreSQL {where}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="105" />
+            <location filename="../../lagmote/ui/app.py" line="108" />
             <source>nøkkel i nøkkelringen</source>
             <translation>nøkkel i nøkkelringen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="107" />
+            <location filename="../../lagmote/ui/app.py" line="110" />
             <source>låst med passord</source>
             <translation>låst med passord</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="109" />
+            <location filename="../../lagmote/ui/app.py" line="112" />
             <source>{path} (kryptert, {key})</source>
             <translation>{path} (kryptert, {key})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="146" />
+            <location filename="../../lagmote/ui/app.py" line="149" />
             <source>Prøv igjen</source>
             <translation>Prøv igjen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="147" />
+            <location filename="../../lagmote/ui/app.py" line="150" />
             <source>Avslutt</source>
             <translation>Avslutt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="184" />
+            <location filename="../../lagmote/ui/app.py" line="187" />
             <source>Låse opp Lagmøte med nøkkelen i nøkkelringen?</source>
             <translation>Låse opp Lagmøte med nøkkelen i nøkkelringen?</translation>
         </message>
@@ -953,176 +953,176 @@
     <context>
         <name>EvaluationPage</name>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="70" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="68" />
             <source>Frist for evaluering</source>
             <translation>Frist for evaluering</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="73" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="71" />
             <source> måneder</source>
             <translation> månader</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="74" />
-            <location filename="../../lagmote/ui/evaluation_page.py" line="99" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="72" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="97" />
             <source>Evaluering minst hver</source>
             <translation>Evaluering minst kvar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="75" />
-            <location filename="../../lagmote/ui/evaluation_page.py" line="200" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="73" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="198" />
             <source>Ny evaluering …</source>
             <translation>Ny evaluering …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="76" />
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="55" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="74" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="60" />
             <source>Slett utkastet</source>
             <translation>Slett utkastet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="77" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="75" />
             <source>Åpne som utkast</source>
             <translation>Opne som utkast</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="78" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="76" />
             <source>Lagre som PDF …</source>
             <translation>Lagre som PDF …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="79" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="77" />
             <source>Den siste fullførte evalueringen, til laget</source>
             <translation>Den siste fullførte evalueringa, til laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="84" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="82" />
             <source>Avslutt oppfølgingen …</source>
             <translation>Avslutt oppfølginga …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="85" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="83" />
             <source>Gjenåpne oppfølgingen</source>
             <translation>Opne oppfølginga igjen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="86" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="84" />
             <source>Arkiver og slett saken …</source>
             <translation>Arkiver og slett saka …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="88" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="86" />
             <source>Skriver saken (JSON) og hele planen (PDF) i en mappe, og sletter den så</source>
             <translation>Skriv saka (JSON) og heile planen (PDF) i ei mappe, og slettar ho så</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="96" />
-            <location filename="../../lagmote/ui/evaluation_page.py" line="273" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="94" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="264" />
             <source>Jevnlig evaluering</source>
             <translation>Jamleg evaluering</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="103" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="101" />
             <source>(gjelder alle ungdommer i databasen)</source>
             <translation>(gjeld alle ungdomar i databasen)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="119" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="117" />
             <source>Evalueringen</source>
             <translation>Evalueringa</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="121" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="119" />
             <source>Avslutning</source>
             <translation>Avslutning</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="133" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="131" />
             <source>Evalueringer</source>
             <translation>Evalueringar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="158" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="156" />
             <source>Evalueringene kan ikke vises: {error}</source>
             <translation>Evalueringane kan ikkje visast: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="200" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="198" />
             <source>Fortsett utkastet …</source>
             <translation>Hald fram med utkastet …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="226" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="224" />
             <source>Ingen evaluering ennå. Trykk «Ny evaluering».</source>
             <translation>Inga evaluering enno. Trykk «Ny evaluering».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="274" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="265" />
             <source>Evalueringen anbefaler å avslutte oppfølgingen. Gå videre til avslutningen nå?</source>
             <translation>Evalueringa tilrår å avslutte oppfølginga. Gå vidare til avslutninga no?</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page.py" line="287" />
+            <location filename="../../lagmote/ui/evaluation_page.py" line="278" />
             <source>Oppfølgingen er avsluttet. Saken er flyttet til arkivet. Ctrl+Z angrer.</source>
             <translation>Oppfølginga er avslutta. Saka er flytta til arkivet. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="56" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="61" />
             <source>Slette utkastet til evaluering fra {day}? Det som er skrevet i det, blir borte.</source>
             <translation>Slette utkastet til evaluering frå {day}? Det som er skrive i det, blir borte.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="76" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="81" />
             <source>åpnet evalueringen som utkast</source>
             <translation>opna evalueringa som utkast</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="89" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="94" />
             <source>Lagre evalueringen som PDF</source>
             <translation>Lagre evalueringa som PDF</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="89" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="94" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="107" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="112" />
             <source>Evalueringen er lagret som PDF.</source>
             <translation>Evalueringa er lagra som PDF.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="118" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="123" />
             <source>endret evalueringsintervallet</source>
             <translation>endra evalueringsintervallet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="126" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="131" />
             <source>Velg mappen til arkivet</source>
             <translation>Vel mappa til arkivet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="131" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="136" />
             <source>Arkiver og slett saken</source>
             <translation>Arkiver og slett saka</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="133" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
             <source>Saken skrives til mappen (hele saken som JSON og hele planen som PDF), og slettes så fra databasen. Det kan ikke angres. Fortsette?</source>
             <translation>Saka blir skriven til mappa (heile saka som JSON og heile planen som PDF), og blir så sletta frå databasen. Det kan ikkje angrast. Halde fram?</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="143" />
             <source>Arkiver og slett</source>
             <translation>Arkiver og slett</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="139" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="144" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="170" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="175" />
             <source>gjenåpnet oppfølgingen</source>
             <translation>opna oppfølginga igjen</translation>
         </message>
@@ -1909,19 +1909,19 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../lagmote/ui/lock.py" line="73" />
+            <location filename="../../lagmote/ui/lock.py" line="85" />
             <source>Lagmøte er låst</source>
             <translation>Lagmøte er låst</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/lock.py" line="80" />
+            <location filename="../../lagmote/ui/lock.py" line="92" />
             <source>Ingen personopplysninger vises, og nøkkelen til databasen er lagt bort.
 Lås opp med passordet eller nøkkelringen.</source>
             <translation>Ingen personopplysningar blir viste, og nøkkelen til databasen er lagd bort.
 Lås opp med passordet eller nøkkelringen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/lock.py" line="89" />
+            <location filename="../../lagmote/ui/lock.py" line="101" />
             <source>&amp;Lås opp …</source>
             <translation>&amp;Lås opp …</translation>
         </message>
@@ -2786,35 +2786,35 @@ Planen, veka og laget rundt éin ungdom i Oslomodellen for ein-til-ein-oppfølgi
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="67" />
+            <location filename="../../lagmote/ui/app.py" line="70" />
             <source>Det finnes ingen nøkkelring på denne maskinen.
 Velg et passord for den nye, krypterte databasen (minst 8 tegn):</source>
             <translation>Det finst ingen nøkkelring på denne maskina.
 Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="73" />
-            <location filename="../../lagmote/ui/app.py" line="166" />
+            <location filename="../../lagmote/ui/app.py" line="76" />
+            <location filename="../../lagmote/ui/app.py" line="169" />
             <source>Skriv passordet for databasen:</source>
             <translation>Skriv passordet for databasen:</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="75" />
+            <location filename="../../lagmote/ui/app.py" line="78" />
             <source>Passord for Lagmøte</source>
             <translation>Passord for Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="79" />
+            <location filename="../../lagmote/ui/app.py" line="82" />
             <source>Skriv passordet en gang til:</source>
             <translation>Skriv passordet ein gong til:</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="81" />
+            <location filename="../../lagmote/ui/app.py" line="84" />
             <source>Passordene var ikke like.</source>
             <translation>Passorda var ikkje like.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="165" />
+            <location filename="../../lagmote/ui/app.py" line="168" />
             <source>Lås opp Lagmøte</source>
             <translation>Lås opp Lagmøte</translation>
         </message>
@@ -2935,34 +2935,29 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
         </message>
     </context>
     <context>
-        <name>ProfileDialog</name>
+        <name>ProfileFields</name>
         <message>
-            <location filename="../../lagmote/ui/profile_dialog.py" line="29" />
-            <source>Hvem er du?</source>
-            <translation>Kven er du?</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/profile_dialog.py" line="33" />
+            <location filename="../../lagmote/ui/profile_fields.py" line="26" />
             <source>(ikke valgt)</source>
             <translation>(ikkje valt)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/profile_dialog.py" line="51" />
-            <source>Navnet ditt, rollen og virksomheten står i loggen over hvem som har lest og endret sakene. Ungdommen har rett til å se den.</source>
-            <translation>Namnet ditt, rolla og verksemda står i loggen over kven som har lese og endra sakene. Ungdomen har rett til å sjå han.</translation>
+            <location filename="../../lagmote/ui/profile_fields.py" line="31" />
+            <source>For eksempel: Bydel Grorud</source>
+            <translation>Til dømes: Bydel Grorud</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/profile_dialog.py" line="59" />
+            <location filename="../../lagmote/ui/profile_fields.py" line="36" />
             <source>&amp;Navn</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/profile_dialog.py" line="60" />
+            <location filename="../../lagmote/ui/profile_fields.py" line="37" />
             <source>&amp;Rolle</source>
             <translation>&amp;Rolle</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/profile_dialog.py" line="61" />
+            <location filename="../../lagmote/ui/profile_fields.py" line="38" />
             <source>&amp;Virksomhet</source>
             <translation>&amp;Verksemd</translation>
         </message>
@@ -3185,82 +3180,62 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
             <translation>Innstillingar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="53" />
-            <source>(ikke valgt)</source>
-            <translation>(ikkje valt)</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="65" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="62" />
             <source>Standard for maskinen</source>
             <translation>Standard for maskina</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="67" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="64" />
             <source>Den krypterte filen i datamappen</source>
             <translation>Den krypterte fila i datamappa</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="74" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="71" />
             <source> minutter</source>
             <translation> minutt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="78" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="75" />
             <source> måneder</source>
             <translation> månader</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="91" />
-            <source>&amp;Navn</source>
-            <translation>&amp;Namn</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="92" />
-            <source>&amp;Rolle</source>
-            <translation>&amp;Rolle</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="93" />
-            <source>&amp;Virksomhet</source>
-            <translation>&amp;Verksemd</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="95" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="90" />
             <source>&amp;Språk (fra neste start)</source>
             <translation>&amp;Språk (frå neste start)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="96" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="91" />
             <source>&amp;Datamappe</source>
             <translation>&amp;Datamappe</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="97" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="92" />
             <source>Data&amp;base</source>
             <translation>Data&amp;base</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="99" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="94" />
             <source>Deg (står i loggen over hvem som har lest)</source>
             <translation>Deg (står i loggen over kven som har lese)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="100" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="95" />
             <source>Denne maskinen</source>
             <translation>Denne maskina</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="103" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="98" />
             <source>&amp;Lås vinduet etter</source>
             <translation>&amp;Lås vindauget etter</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="104" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="99" />
             <source>&amp;Evaluering minst hver</source>
             <translation>&amp;Evaluering minst kvar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/settings_dialog.py" line="105" />
+            <location filename="../../lagmote/ui/settings_dialog.py" line="100" />
             <source>Alle som bruker denne databasen</source>
             <translation>Alle som bruker denne databasen</translation>
         </message>
@@ -3748,42 +3723,22 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="55" />
+            <location filename="../../lagmote/ui/welcome.py" line="53" />
             <source>Velkommen til Lagmøte</source>
             <translation>Velkomen til Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="57" />
+            <location filename="../../lagmote/ui/welcome.py" line="55" />
             <source>Lagmøte samler planen, uka og laget rundt én ungdom. Først: hvem er du? Navnet, rollen og virksomheten står i loggen over hvem som har lest sakene.</source>
             <translation>Lagmøte samlar planen, veka og laget rundt éin ungdom. Først: kven er du? Namnet, rolla og verksemda står i loggen over kven som har lese sakene.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="70" />
-            <source>For eksempel: Bydel Grorud</source>
-            <translation>Til dømes: Bydel Grorud</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/welcome.py" line="73" />
-            <source>&amp;Navn</source>
-            <translation>&amp;Namn</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/welcome.py" line="74" />
-            <source>&amp;Rolle</source>
-            <translation>&amp;Rolle</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/welcome.py" line="75" />
-            <source>&amp;Virksomhet</source>
-            <translation>&amp;Verksemd</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/ui/welcome.py" line="92" />
+            <location filename="../../lagmote/ui/welcome.py" line="82" />
             <source>Databasen</source>
             <translation>Databasen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="102" />
+            <location filename="../../lagmote/ui/welcome.py" line="92" />
             <source>Sakene lagres kryptert, i én fil: {where}
 
 «Neste» lager databasen. Har maskinen ingen nøkkelring, velger du et passord.</source>
@@ -3792,52 +3747,52 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
 «Neste» lagar databasen. Har maskina ingen nøkkelring, vel du eit passord.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="121" />
+            <location filename="../../lagmote/ui/welcome.py" line="111" />
             <source>Nøkkelen og sikkerhetskopier</source>
             <translation>Nøkkelen og tryggingskopiar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="124" />
+            <location filename="../../lagmote/ui/welcome.py" line="114" />
             <source>Åpne &amp;demodata: én fiktiv ungdom med lag, plan og uke</source>
             <translation>Opne &amp;demodata: éin fiktiv ungdom med lag, plan og veke</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="137" />
+            <location filename="../../lagmote/ui/welcome.py" line="127" />
             <source>Nøkkelen ligger i nøkkelringen på denne maskinen, ikke i filen. Uten den kan ingen åpne databasen, heller ikke en sikkerhetskopi. Skriv den ut og legg arket trygt: Fil → Gjenopprettingsnøkkel …</source>
             <translation>Nøkkelen ligg i nøkkelringen på denne maskina, ikkje i fila. Utan han kan ingen opne databasen, heller ikkje ein tryggingskopi. Skriv han ut og legg arket trygt: Fil → Gjenopprettingsnøkkel …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="143" />
+            <location filename="../../lagmote/ui/welcome.py" line="133" />
             <source>Passordet du valgte, er nøkkelen. Det lagres ikke noe sted: skriv det ned og legg arket trygt. Uten det kan ingen åpne databasen, heller ikke en sikkerhetskopi.</source>
             <translation>Passordet du valde, er nøkkelen. Det blir ikkje lagra nokon stad: skriv det ned og legg arket trygt. Utan det kan ingen opne databasen, heller ikkje ein tryggingskopi.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="150" />
+            <location filename="../../lagmote/ui/welcome.py" line="140" />
             <source>Programmet tar en sikkerhetskopi hver dag i {folder} og beholder de sju siste. «lagmote backup» tar en når du vil.</source>
             <translation>Programmet tek ein tryggingskopi kvar dag i {folder} og held på dei sju siste. «lagmote backup» tek ein når du vil.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="165" />
+            <location filename="../../lagmote/ui/welcome.py" line="155" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="173" />
+            <location filename="../../lagmote/ui/welcome.py" line="163" />
             <source>Neste</source>
             <translation>Neste</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="174" />
+            <location filename="../../lagmote/ui/welcome.py" line="164" />
             <source>Tilbake</source>
             <translation>Tilbake</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="175" />
+            <location filename="../../lagmote/ui/welcome.py" line="165" />
             <source>Kom i gang</source>
             <translation>Kom i gang</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/welcome.py" line="176" />
+            <location filename="../../lagmote/ui/welcome.py" line="166" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
@@ -3845,12 +3800,12 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>WindowLocking</name>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="87" />
+            <location filename="../../lagmote/ui/window_lock.py" line="81" />
             <source>Lagmøte (låst)</source>
             <translation>Lagmøte (låst)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="102" />
+            <location filename="../../lagmote/ui/window_lock.py" line="96" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>
