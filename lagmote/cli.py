@@ -61,6 +61,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV):
             raise
         return _fail(f"Uventet feil ({type(error).__name__}). Kjør med {DEBUG_ENV}=1 for detaljer.")
+    finally:
+        _close_opened()
+
+
+_opened: list[Database] = []
+"""The databases a command opened, closed when it is done (a server's connections too)."""
+
+
+def _close_opened() -> None:
+    while _opened:
+        _opened.pop().dispose()
 
 
 def _silence_stdout() -> None:
@@ -103,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_audit(sub)
     _add_backup(sub)
     _add_restore(sub)
+    from lagmote.cli_admin import add_admin
+
+    add_admin(sub)
     return parser
 
 
@@ -310,10 +324,12 @@ def _add_audit(sub: Subparsers) -> None:
 
 def _open(args: argparse.Namespace) -> tuple[Database, Store]:
     from lagmote.db.engine import open_database
+    from lagmote.db.server import terminal_prompt
     from lagmote.db.store import Actor, Store
 
-    database = open_database(args.db)
-    return database, Store(database.engine, Actor.current())
+    database = open_database(args.db, password_prompt=terminal_prompt)
+    _opened.append(database)
+    return database, Store(database.engine, Actor.current(), database.db_role)
 
 
 def _store(args: argparse.Namespace) -> Store:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -21,7 +21,10 @@ from lagmote.db import keys
 from lagmote.db.cipher_file import check_file_shape, key_for_existing, keyed_connection
 from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.schema import ensure_schema
-from lagmote.db.urls import check_no_password, is_server_url, normalise_server_url
+from lagmote.db.urls import is_server_url
+
+if TYPE_CHECKING:
+    from lagmote.db.server import PasswordPrompt
 
 DB_FILENAME = "lagmote.db"
 DATA_DIR_ENV = "LAGMOTE_DATA_DIR"
@@ -36,6 +39,8 @@ class Database:
     location: str  # a path or the server's address, never a password
     key_source: str  # "keyring", "passphrase" or "server"
     path: Path | None = None
+    client_id: str = ""  # on a server: this program's id in the change notifications
+    db_role: str = ""  # on a server: the database role the user connects as
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -69,14 +74,16 @@ def open_database(
     target: str | None = None,
     prompt: keys.PassphrasePrompt | None = None,
     passphrase: str | None = None,
+    password_prompt: PasswordPrompt | None = None,
 ) -> Database:
     """Open (or create) the store at ``target``: a file path or a PostgreSQL URL.
 
     ``passphrase``: the passphrase the user has just typed (to unlock a locked window), used
-    instead of any other source of the key."""
+    instead of any other source of the key. ``password_prompt``: asks for a server
+    password the keyring does not hold (:mod:`lagmote.db.server`)."""
     target = target or default_target()
     if is_server_url(target):
-        return _open_server(target)
+        return _open_server(target, password_prompt)
     if passphrase is not None:
         return _open_with(Path(target).expanduser(), keys.DbKey.passphrase(passphrase))
     return _open_file(Path(target).expanduser(), prompt)
@@ -84,27 +91,19 @@ def open_database(
 
 # --- PostgreSQL -------------------------------------------------------------------------
 
-CONNECT_TIMEOUT_SECONDS = 10
 
+def _open_server(url: str, prompt: PasswordPrompt | None) -> Database:
+    from lagmote.db.server import open_server
 
-def _open_server(url: str) -> Database:
-    check_no_password(url)
-    engine: Engine | None = None
-    try:
-        engine = create_engine(
-            normalise_server_url(url),
-            pool_pre_ping=True,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
-        )
-        ensure_schema(engine)
-    except ImportError as error:
-        raise DatabaseError("PostgreSQL-støtte mangler: installer lagmote[postgres].") from error
-    except SQLAlchemyError as error:
-        _dispose(engine)
-        raise DatabaseError(describe_error(error)) from error
-    except ValueError as error:  # a malformed URL, such as a port that is not a number
-        raise DatabaseError("Databaseadressen er ikke en gyldig PostgreSQL-adresse.") from error
-    return Database(engine, "postgresql", _server_location(engine), "server")
+    server = open_server(url, prompt)
+    return Database(
+        server.engine,
+        "postgresql",
+        _server_location(server.engine),
+        "server",
+        client_id=server.client_id,
+        db_role=server.db_role,
+    )
 
 
 def _dispose(engine: Engine | None) -> None:

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from lagmote.db.errors import DatabaseError
 from lagmote.db.evaluation_rows import closing_info, evaluation_info
 from lagmote.db.kartlegging_queries import load_kartlegging
 from lagmote.db.meeting_queries import load_meetings
-from lagmote.db.models import Closing, Evaluation, Step, Youth
+from lagmote.db.models import Closing, Evaluation, Step
 from lagmote.db.plan_queries import load_plan
 from lagmote.db.settings import interval_months
 from lagmote.db.store import AuditEvent, Store
+from lagmote.db.youth_access import shown_youth
 from lagmote.evaluation import EvaluationsView
 from lagmote.evaluation_document import (
     EvaluationDocument,
@@ -29,9 +29,7 @@ from lagmote.plan import PlanView
 
 def load_evaluations(store: Store, youth_id: int) -> EvaluationsView:
     def read(session: Session) -> EvaluationsView:
-        youth = session.get(Youth, youth_id)
-        if youth is None:
-            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        youth = shown_youth(session, youth_id)
         rows = session.scalars(
             select(Evaluation)
             .where(Evaluation.youth_id == youth_id)

@@ -10,9 +10,9 @@ from types import MappingProxyType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lagmote.db.errors import DatabaseError
 from lagmote.db.models import AreaRating, Kartlegging, Youth
 from lagmote.db.store import AuditEvent, Store
+from lagmote.db.youth_access import shown_youth
 from lagmote.kartlegging import AreaRatingInfo, AssessmentInfo, KartleggingView, parse_area_list
 
 
@@ -20,9 +20,7 @@ def load_kartlegging(store: Store, youth_id: int) -> KartleggingView:
     """Every kartlegging of one youth, oldest first, and the areas the team marked."""
 
     def read(session: Session) -> KartleggingView:
-        youth = session.get(Youth, youth_id)
-        if youth is None:
-            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        youth = shown_youth(session, youth_id)
         return KartleggingView(youth_id, _assessments(session, youth_id), marked_sensitive(youth))
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "kartlegging"), read)

@@ -10,20 +10,18 @@ from types import MappingProxyType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lagmote.db.errors import DatabaseError
-from lagmote.db.models import AgendaNote, Attendee, Decision, Lagmote, Youth
+from lagmote.db.models import AgendaNote, Attendee, Decision, Lagmote
 from lagmote.db.queries import case_dates, member_infos
 from lagmote.db.store import AuditEvent, Store
 from lagmote.db.team_queries import action_infos
+from lagmote.db.youth_access import shown_youth
 from lagmote.meetings import AttendeeInfo, DecisionInfo, LagmoteInfo, MeetingsView
 from lagmote.team import ActionItemInfo
 
 
 def load_meetings(store: Store, youth_id: int) -> MeetingsView:
     def read(session: Session) -> MeetingsView:
-        youth = session.get(Youth, youth_id)
-        if youth is None:
-            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        youth = shown_youth(session, youth_id)
         return MeetingsView(
             youth_id=youth_id,
             meetings=_meetings(session, youth_id),

@@ -10,10 +10,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from lagmote.db.errors import DatabaseError
 from lagmote.db.meeting_queries import load_meetings
-from lagmote.db.models import Youth
 from lagmote.db.store import AuditEvent, Store
+from lagmote.db.youth_access import shown_youth
 from lagmote.minutes import Minutes, build_minutes
 
 
@@ -30,9 +29,7 @@ def youth_name(store: Store, youth_id: int) -> str:
     """The youth's display name (preferred or first name, and last name)."""
 
     def read(session: Session) -> str:
-        youth = session.get(Youth, youth_id)
-        if youth is None:
-            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        youth = shown_youth(session, youth_id)
         return youth.display_name
 
     return store.read(AuditEvent("read", "youth", youth_id, youth_id, "name"), read)

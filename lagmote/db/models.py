@@ -520,6 +520,49 @@ class Closing(Tracked, Base):
     )
 
 
+class ServiceNote(Tracked, Base):
+    """A note that belongs to one service (police, child welfare, health): in a shared
+    database only that service's users can read it (row-level security, migration 0005)."""
+
+    __tablename__ = "service_note"
+
+    youth_id: Mapped[int] = _youth_fk()
+    service: Mapped[str] = mapped_column(String(30), nullable=False)
+    written_on: Mapped[date] = mapped_column(Date, nullable=False)
+    written_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("service IN ('politi', 'barnevern', 'helse')", name="service"),
+    )
+
+
+class TeamAccess(Base):
+    """Which database role (one per user of a shared database) is on which youth's team.
+
+    Only the administrator writes it, and the trigger that puts a youth's creator on the
+    team; the foreign key is deferred because that trigger runs before the youth's row is
+    there."""
+
+    __tablename__ = "team_access"
+
+    youth_id: Mapped[int] = mapped_column(
+        ForeignKey("youth.id", ondelete="CASCADE", deferrable=True, initially="DEFERRED"),
+        primary_key=True,
+    )
+    db_role: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
+
+
+class DistrictUser(Base):
+    """A user of a shared database: their database role and their role on the team (a
+    code of the standard), which decides which service's notes they may read."""
+
+    __tablename__ = "district_user"
+
+    db_role: Mapped[str] = mapped_column(String(63), primary_key=True)
+    role: Mapped[str] = mapped_column(String(30), nullable=False)
+
+
 class Setting(Base):
     """A district-wide setting, such as how often evaluations are due (months)."""
 

@@ -11,11 +11,11 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lagmote.db.errors import DatabaseError
 from lagmote.db.kartlegging_queries import marked_sensitive
 from lagmote.db.models import Goal, GoalRating, Lagmote, PlanSection, ScheduleEntry, Tiltak, Youth
 from lagmote.db.queries import member_infos
 from lagmote.db.store import AuditEvent, Store
+from lagmote.db.youth_access import shown_youth
 from lagmote.kartlegging import STANDARD_SENSITIVE
 from lagmote.plan import (
     EntryFields,
@@ -70,9 +70,7 @@ def load_week(store: Store, youth_id: int) -> WeekView:
 
 
 def _check_youth(session: Session, youth_id: int) -> Youth:
-    youth = session.get(Youth, youth_id)
-    if youth is None:
-        raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+    youth = shown_youth(session, youth_id)
     return youth
 
 

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, aliased
 
 from lagmote.alerts import Alert, actions_alert, evaluation_alert, lagmote_alert
 from lagmote.dates import age_on
-from lagmote.db.errors import DatabaseError
 from lagmote.db.models import (
     ActionItem,
     Evaluation,
@@ -26,6 +25,7 @@ from lagmote.db.models import (
 )
 from lagmote.db.settings import interval_months
 from lagmote.db.store import AuditEvent, Store
+from lagmote.db.youth_access import shown_youth
 from lagmote.evaluation import evaluation_due, interval_days
 from lagmote.records import LateAction, MemberInfo, YouthListItem, YouthOverview
 from lagmote.steps import CaseDates, next_lagmote_due
@@ -186,9 +186,7 @@ def load_overview(store: Store, youth_id: int, today: date) -> YouthOverview:
     """The header and overview of one youth: who, the step dates, and the team."""
 
     def read(session: Session) -> YouthOverview:
-        youth = session.get(Youth, youth_id)
-        if youth is None:
-            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        youth = shown_youth(session, youth_id)
         return YouthOverview(
             id=youth.id,
             display_name=youth.display_name,

@@ -31,7 +31,8 @@ def normalise_server_url(url: str) -> str:
 def check_no_password(url: str) -> None:
     if _PASSWORD.match(url):
         raise UserError(
-            "Skriv ikke passordet i databaseadressen: bruk nøkkelringen eller en PGPASSFILE."
+            "Skriv ikke passordet i databaseadressen: Lagmøte spør om det og tar vare på det "
+            "i nøkkelringen."
         )
 
 

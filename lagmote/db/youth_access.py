@@ -1,0 +1,31 @@
+"""Reading the youth a page or an export is about, with one sentence when it cannot be read.
+
+In a shared PostgreSQL database a youth whose team the user is not on is not there for
+them at all (row-level security, migration 0005), which the database cannot tell apart from
+a youth that does not exist; the sentence says both, so that refused access never looks
+like "no data".
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from lagmote.db.errors import DatabaseError
+from lagmote.db.models import Youth
+
+
+def shown_youth(session: Session, youth_id: int) -> Youth:
+    """The youth with ``youth_id``, or a :class:`DatabaseError` saying why there is none."""
+    youth = session.get(Youth, youth_id)
+    if youth is None:
+        raise DatabaseError(youth_not_found(session, youth_id))
+    return youth
+
+
+def youth_not_found(session: Session, youth_id: int) -> str:
+    if session.get_bind().dialect.name == "postgresql":
+        return (
+            f"Du har ikke tilgang til ungdom {youth_id}: du er ikke med i laget rundt "
+            "ungdommen (eller saken finnes ikke). Spør administratoren om du skal ha tilgang."
+        )
+    return f"Fant ingen ungdom med id {youth_id}."
