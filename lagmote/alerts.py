@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lagmote.dates import days_between_words, format_date
+from lagmote.i18n import t
 
 # How soon a coming lagmøte is worth a word in the list.
 SOON_DAYS = 7
@@ -29,14 +30,20 @@ def lagmote_alert(due: date | None, planned: date | None, today: date) -> Alert 
         return None
     if due < today and (planned is None or planned > due):
         late = days_between_words((today - due).days)
-        return Alert("overdue", f"Lagmøte på overtid: {late} over fristen {format_date(due)}")
+        words = t("Lagmøte på overtid: {late} over fristen {due}")
+        return Alert("overdue", words.format(late=late, due=format_date(due)))
     if planned is not None and planned > due:
         after = days_between_words((planned - due).days)
-        return Alert("overdue", f"Neste lagmøte er planlagt {after} etter fristen")
+        return Alert(
+            "overdue", t("Neste lagmøte er planlagt {after} etter fristen").format(after=after)
+        )
+    if planned is None and due == today:
+        return Alert("soon", t("Lagmøte må holdes i dag, og er ikke planlagt"))
     if planned is None and (due - today).days <= SOON_DAYS:
         left = days_between_words((due - today).days)
-        when = "i dag" if due == today else f"om {left}"
-        return Alert("soon", f"Lagmøte må holdes {when}, og er ikke planlagt")
+        return Alert(
+            "soon", t("Lagmøte må holdes om {left}, og er ikke planlagt").format(left=left)
+        )
     return None
 
 
@@ -45,12 +52,14 @@ def evaluation_alert(due: date | None, today: date) -> Alert | None:
     if due is None or due >= today:
         return None
     late = days_between_words((today - due).days)
-    return Alert("overdue", f"Evaluering på overtid: {late} over fristen {format_date(due)}")
+    words = t("Evaluering på overtid: {late} over fristen {due}")
+    return Alert("overdue", words.format(late=late, due=format_date(due)))
 
 
 def actions_alert(late: int) -> Alert | None:
     """About action items from the lagmøter past their date."""
     if late <= 0:
         return None
-    noun = "oppgave" if late == 1 else "oppgaver"
-    return Alert("overdue", f"{late} {noun} fra lagmøtene over fristen")
+    if late == 1:
+        return Alert("overdue", t("1 oppgave fra lagmøtene over fristen"))
+    return Alert("overdue", t("{n} oppgaver fra lagmøtene over fristen").format(n=late))

@@ -15,23 +15,28 @@ from datetime import date
 
 from lagmote.dates import age_on
 from lagmote.errors import UserError
+from lagmote.i18n import N_, TextMap, t
 from lagmote.plan import MAX_TEXT_CHARS, check_length
 
-CLOSING_REASONS: dict[str, str] = {
-    "mal_nadd": "Målene er nådd",
-    "andre_tiltak": "Ungdommen får hjelp gjennom andre tiltak",
-    "onsker_ikke": "Ungdommen eller familien ønsker ikke mer oppfølging",
-    "flytter": "Ungdommen flytter fra bydelen",
-    "alder": "Ungdommen har nådd aldersgrensen",
-    "annet": "Annet",
-}
+CLOSING_REASONS: TextMap = TextMap(
+    {
+        "mal_nadd": N_("Målene er nådd"),
+        "andre_tiltak": N_("Ungdommen får hjelp gjennom andre tiltak"),
+        "onsker_ikke": N_("Ungdommen eller familien ønsker ikke mer oppfølging"),
+        "flytter": N_("Ungdommen flytter fra bydelen"),
+        "alder": N_("Ungdommen har nådd aldersgrensen"),
+        "annet": N_("Annet"),
+    }
+)
 
-TRANSITIONS: dict[str, str] = {
-    "ny_skole": "Ny skole, eller overgang til videregående",
-    "fyller_18": "Fyller 18 år",
-    "fyller_19": "Fyller 19 år",
-    "andre_tiltak": "Overgang til andre tiltak og tjenester",
-}
+TRANSITIONS: TextMap = TextMap(
+    {
+        "ny_skole": N_("Ny skole, eller overgang til videregående"),
+        "fyller_18": N_("Fyller 18 år"),
+        "fyller_19": N_("Fyller 19 år"),
+        "andre_tiltak": N_("Overgang til andre tiltak og tjenester"),
+    }
+)
 """The vulnerable transitions the standard names (§4.1): the team must say how each is met."""
 
 # A birthday within this many days of closing is a transition to plan for.
@@ -94,38 +99,38 @@ def _birthday(birth: date, years: int) -> date:
 def check_closing(fields: ClosingFields, today: date) -> None:
     """Everything a closing needs, or one sentence naming the first thing missing."""
     if fields.closed_on > today:
-        raise UserError("Avslutningsdatoen kan ikke være fram i tid.")
+        raise UserError(t("Avslutningsdatoen kan ikke være fram i tid."))
     if fields.reason not in CLOSING_REASONS:
-        raise UserError("Velg hvorfor oppfølgingen avsluttes.")
+        raise UserError(t("Velg hvorfor oppfølgingen avsluttes."))
     if fields.reason == "annet" and not fields.reason_text.strip():
-        raise UserError("Skriv hvorfor oppfølgingen avsluttes.")
+        raise UserError(t("Skriv hvorfor oppfølgingen avsluttes."))
     if not fields.handover.strip():
-        raise UserError("Skriv hvem som følger opp videre, eller at ingen gjør det.")
+        raise UserError(t("Skriv hvem som følger opp videre, eller at ingen gjør det."))
     _check_transitions(fields.transitions)
     if fields.transitions and not fields.transitions_note.strip():
-        raise UserError("Skriv hvordan laget følger opp overgangene som er krysset av.")
+        raise UserError(t("Skriv hvordan laget følger opp overgangene som er krysset av."))
     if not fields.summary.strip():
-        raise UserError("Skriv en kort oppsummering av oppfølgingen.")
+        raise UserError(t("Skriv en kort oppsummering av oppfølgingen."))
     _check_lengths(fields)
 
 
 def _check_transitions(codes: Iterable[str]) -> None:
     for code in codes:
         if code not in TRANSITIONS:
-            raise UserError(f"Ukjent overgang: «{code}».")
+            raise UserError(t("Ukjent overgang: «{code}».").format(code=code))
 
 
 def _check_lengths(fields: ClosingFields) -> None:
     for text, what in (
-        (fields.contact_name, "Navnet på kontaktpersonen"),
-        (fields.contact_service, "Tjenesten"),
-        (fields.contact_phone, "Telefonnummeret"),
+        (fields.contact_name, N_("Navnet på kontaktpersonen")),
+        (fields.contact_service, N_("Tjenesten")),
+        (fields.contact_phone, N_("Telefonnummeret")),
     ):
-        check_length(text, MAX_SHORT_CHARS, what)
+        check_length(text, MAX_SHORT_CHARS, t(what))
     for text, what in (
-        (fields.reason_text, "Grunnen"),
-        (fields.handover, "Overføringen"),
-        (fields.transitions_note, "Teksten om overganger"),
-        (fields.summary, "Oppsummeringen"),
+        (fields.reason_text, N_("Grunnen")),
+        (fields.handover, N_("Overføringen")),
+        (fields.transitions_note, N_("Teksten om overganger")),
+        (fields.summary, N_("Oppsummeringen")),
     ):
-        check_length(text, MAX_TEXT_CHARS, what)
+        check_length(text, MAX_TEXT_CHARS, t(what))

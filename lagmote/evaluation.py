@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from lagmote.closing import ClosingInfo
 from lagmote.dates import days_between_words, format_date
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.plan import MAX_TEXT_CHARS, check_length
 from lagmote.standard import (
     EVALUATION_INTERVAL_DAYS,
@@ -107,9 +108,9 @@ class EvaluationInfo:
     @property
     def status_text(self) -> str:
         if not self.completed:
-            return "Utkast"
+            return t("Utkast")
         code = self.recommendation.recommendation
-        return RECOMMENDATIONS[code] if code else "Fullført"
+        return RECOMMENDATIONS[code] if code else t("Fullført")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,9 @@ class Disagreement:
             f"{EVALUATION_PERSPECTIVES[p].lower()}: {JUDGEMENTS[j].lower()}"
             for p, j in self.judgements
         ]
-        return f"Spørsmål {self.question}: " + ", ".join(parts) + "."
+        return t("Spørsmål {number}: {judgements}.").format(
+            number=self.question, judgements=", ".join(parts)
+        )
 
 
 def disagreements(evaluation: EvaluationInfo) -> tuple[Disagreement, ...]:
@@ -199,15 +202,16 @@ class EvaluationsView:
     def due_sentence(self, today: date) -> str:
         due = self.due_on
         if self.closed_on is not None:
-            return f"Oppfølgingen ble avsluttet {format_date(self.closed_on)}."
+            return t("Oppfølgingen ble avsluttet {date}.").format(date=format_date(self.closed_on))
         if not self.active:
-            return "Oppfølgingen er avsluttet."
+            return t("Oppfølgingen er avsluttet.")
         if due is None:
-            return "Første evaluering blir beregnet fra iverksettingen, som ikke er registrert."
+            return t("Første evaluering blir beregnet fra iverksettingen, som ikke er registrert.")
         if due < today:
             late = days_between_words((today - due).days)
-            return f"⚠ Evalueringen er på overtid: {late} over fristen {format_date(due)}."
-        return f"Neste evaluering skal være gjort senest {format_date(due)}."
+            words = t("⚠ Evalueringen er på overtid: {late} over fristen {due}.")
+            return words.format(late=late, due=format_date(due))
+        return t("Neste evaluering skal være gjort senest {date}.").format(date=format_date(due))
 
     def overdue(self, today: date) -> bool:
         due = self.due_on
@@ -246,69 +250,69 @@ def propose_next(evaluated_on: date, months: int) -> date:
 
 def check_period(fields: PeriodFields, today: date) -> None:
     if fields.evaluated_on > today:
-        raise UserError("Evalueringen kan ikke være datert fram i tid.")
+        raise UserError(t("Evalueringen kan ikke være datert fram i tid."))
     start, end = fields.period_start, fields.period_end
     if start is not None and end is not None and start > end:
-        raise UserError("Perioden må begynne før den slutter.")
+        raise UserError(t("Perioden må begynne før den slutter."))
     if start is not None and start > fields.evaluated_on:
-        raise UserError("Perioden kan ikke begynne etter evalueringsdatoen.")
+        raise UserError(t("Perioden kan ikke begynne etter evalueringsdatoen."))
     if end is not None and end > fields.evaluated_on:
-        raise UserError("Perioden kan ikke slutte etter evalueringsdatoen.")
-    check_length(fields.participants, MAX_PARTICIPANTS_CHARS, "Deltakerlisten")
+        raise UserError(t("Perioden kan ikke slutte etter evalueringsdatoen."))
+    check_length(fields.participants, MAX_PARTICIPANTS_CHARS, t("Deltakerlisten"))
     check_perspectives(fields.perspectives)
 
 
 def check_perspectives(codes: Iterable[str]) -> None:
     for code in codes:
         if code not in EVALUATION_PERSPECTIVES:
-            raise UserError(f"Ukjent perspektiv: «{code}».")
+            raise UserError(t("Ukjent perspektiv: «{code}».").format(code=code))
 
 
 def check_answer(answer: AnswerInfo) -> None:
     if answer.question not in QUESTION_NUMBERS:
-        raise UserError(f"Evalueringen har ikke noe spørsmål {answer.question}.")
+        raise UserError(
+            t("Evalueringen har ikke noe spørsmål {number}.").format(number=answer.question)
+        )
     check_perspectives((answer.perspective,))
     if answer.judgement is not None and answer.judgement not in JUDGEMENTS:
-        raise UserError(f"Ukjent vurdering: «{answer.judgement}».")
-    check_length(answer.text, MAX_TEXT_CHARS, "Svaret")
+        raise UserError(t("Ukjent vurdering: «{code}».").format(code=answer.judgement))
+    check_length(answer.text, MAX_TEXT_CHARS, t("Svaret"))
 
 
 def check_recommendation(fields: RecommendationFields, evaluated_on: date) -> None:
     code = fields.recommendation
     if code is not None and code not in RECOMMENDATIONS:
-        raise UserError(f"Ukjent anbefaling: «{code}».")
-    check_length(fields.reasons, MAX_TEXT_CHARS, "Begrunnelsen")
-    check_length(fields.disagreement_note, MAX_TEXT_CHARS, "Teksten om uenighet")
+        raise UserError(t("Ukjent anbefaling: «{code}».").format(code=code))
+    check_length(fields.reasons, MAX_TEXT_CHARS, t("Begrunnelsen"))
+    check_length(fields.disagreement_note, MAX_TEXT_CHARS, t("Teksten om uenighet"))
     nxt = fields.next_evaluation_on
     if nxt is not None and nxt <= evaluated_on:
-        raise UserError("Neste evaluering må være etter denne.")
+        raise UserError(t("Neste evaluering må være etter denne."))
     if nxt is not None and code == "avsluttes":
-        raise UserError("Når oppfølgingen avsluttes, skal det ikke settes noen ny evaluering.")
+        raise UserError(t("Når oppfølgingen avsluttes, skal det ikke settes noen ny evaluering."))
 
 
 def missing_for_completion(evaluation: EvaluationInfo) -> str | None:
     """What stops the evaluation from being completed, in one sentence; None when ready."""
     if not evaluation.period.perspectives:
-        return "Kryss av for hvem som har gitt tilbakemelding."
+        return t("Kryss av for hvem som har gitt tilbakemelding.")
     unanswered = [n for n in QUESTION_NUMBERS if all(a.empty for a in evaluation.answers_to(n))]
     if unanswered:
         numbers = ", ".join(str(n) for n in unanswered)
-        return f"Svar på spørsmål {numbers} fra minst ett perspektiv."
+        return t("Svar på spørsmål {numbers} fra minst ett perspektiv.").format(numbers=numbers)
     rec = evaluation.recommendation
     if rec.recommendation is None:
-        return "Velg om oppfølgingen skal avsluttes eller videreføres."
+        return t("Velg om oppfølgingen skal avsluttes eller videreføres.")
     if not rec.reasons.strip():
-        return "Skriv begrunnelsen for anbefalingen."
+        return t("Skriv begrunnelsen for anbefalingen.")
     if rec.recommendation == "viderefores" and rec.next_evaluation_on is None:
-        return "Sett dato for neste evaluering."
+        return t("Sett dato for neste evaluering.")
     if disagreements(evaluation) and not rec.disagreement_note.strip():
-        return "Perspektivene er uenige: skriv hvordan laget vurderer uenigheten."
+        return t("Perspektivene er uenige: skriv hvordan laget vurderer uenigheten.")
     return None
 
 
 def check_interval_months(months: int) -> None:
     if not MIN_INTERVAL_MONTHS <= months <= MAX_INTERVAL_MONTHS:
-        raise UserError(
-            f"Evalueringsintervallet må være mellom {MIN_INTERVAL_MONTHS} og "
-            f"{MAX_INTERVAL_MONTHS} måneder."
-        )
+        words = t("Evalueringsintervallet må være mellom {least} og {most} måneder.")
+        raise UserError(words.format(least=MIN_INTERVAL_MONTHS, most=MAX_INTERVAL_MONTHS))

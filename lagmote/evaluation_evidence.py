@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lagmote.dates import days_between_words, format_date
+from lagmote.i18n import t
 from lagmote.kartlegging import AreaChange, AssessmentInfo, KartleggingView, area_changes
 from lagmote.meetings import MeetingsView
 from lagmote.plan import GoalInfo
 from lagmote.standard import GOAL_LADDER, LAGMOTE_INTERVAL_DAYS, PERSPECTIVES, area, deadline
 
-LADDER_WORDS = {step.value: step.label for step in GOAL_LADDER}
+# The ladder's steps by value; their labels are read (translated) when a sentence is built.
+_LADDER = {step.value: step for step in GOAL_LADDER}
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,14 @@ class GoalProgress:
     @property
     def sentence(self) -> str:
         if self.first is None or self.latest is None:
-            return "Ikke vurdert ennå."
+            return t("Ikke vurdert ennå.")
         if self.first_on == self.latest_on:
-            return f"Vurdert én gang: {_ladder(self.latest)}."
-        direction = _direction(self.latest - self.first)
-        return f"Fra {_ladder(self.first)} til {_ladder(self.latest)}: {direction}."
+            return t("Vurdert én gang: {rating}.").format(rating=_ladder(self.latest))
+        return t("Fra {first} til {latest}: {direction}.").format(
+            first=_ladder(self.first),
+            latest=_ladder(self.latest),
+            direction=_direction(self.latest - self.first),
+        )
 
 
 @dataclass(frozen=True)
@@ -60,10 +65,12 @@ class MeetingPunctuality:
     @property
     def sentence(self) -> str:
         if not self.held:
-            return "Ingen lagmøter ble holdt i perioden."
-        text = f"{self.on_time} av {self.held} lagmøter ble holdt innen fristen."
+            return t("Ingen lagmøter ble holdt i perioden.")
+        words = t("{on_time} av {held} lagmøter ble holdt innen fristen.")
+        text = words.format(on_time=self.on_time, held=self.held)
         for on, days in self.late:
-            text += f" {format_date(on)}: {days_between_words(days)} for sent."
+            late = t("{date}: {days} for sent.")
+            text += " " + late.format(date=format_date(on), days=days_between_words(days))
         return text
 
 
@@ -79,10 +86,13 @@ class ActionsKept:
     @property
     def sentence(self) -> str:
         if not self.due:
-            return "Ingen oppgaver fra lagmøtene hadde frist i perioden."
-        return (
-            f"{self.kept} av {self.due} oppgaver fra lagmøtene ble gjort innen fristen, "
-            f"{self.kept_late} ble gjort for sent, og {self.not_done} er ikke gjort."
+            return t("Ingen oppgaver fra lagmøtene hadde frist i perioden.")
+        words = t(
+            "{kept} av {due} oppgaver fra lagmøtene ble gjort innen fristen, "
+            "{kept_late} ble gjort for sent, og {not_done} er ikke gjort."
+        )
+        return words.format(
+            kept=self.kept, due=self.due, kept_late=self.kept_late, not_done=self.not_done
         )
 
 
@@ -102,20 +112,19 @@ class Evidence:
 
     def kartlegging_sentences(self) -> tuple[str, ...]:
         if self.first is None or self.latest is None or self.first.id == self.latest.id:
-            return ("Det trengs minst to kartlegginger for å se endring.",)
-        lines = [
-            f"Første kartlegging {format_date(self.first.assessed_on)}, siste "
-            f"{format_date(self.latest.assessed_on)}."
-        ]
+            return (t("Det trengs minst to kartlegginger for å se endring."),)
+        words = t("Første kartlegging {first}, siste {latest}.")
+        first, latest = format_date(self.first.assessed_on), format_date(self.latest.assessed_on)
+        lines = [words.format(first=first, latest=latest)]
         for code, name in PERSPECTIVES.items():
             moved = [c for c in self.changes.get(code, ()) if c.delta]
             if moved:
                 parts = ", ".join(f"{area(c.area).name} {c.first} → {c.latest}" for c in moved)
-                lines.append(f"{name}: {parts}.")
+                lines.append(t("{whose}: {changes}.").format(whose=name, changes=parts))
             else:
-                lines.append(f"{name}: ingen endring.")
+                lines.append(t("{whose}: ingen endring.").format(whose=name))
         if self.hidden:
-            lines.append("Skjulte områder er ikke tatt med.")
+            lines.append(t("Skjulte områder er ikke tatt med."))
         return tuple(lines)
 
 
@@ -199,12 +208,14 @@ def actions_kept(view: MeetingsView, start: date | None, end: date) -> ActionsKe
 
 def _ladder(value: int) -> str:
     sign = "+" if value > 0 else ""
-    return f"{sign}{value} «{LADDER_WORDS[value].lower()}»"
+    return f"{sign}{value} «{_LADDER[value].label.lower()}»"
 
 
 def _direction(delta: int) -> str:
+    if abs(delta) == 1:
+        return t("1 trinn bedre") if delta > 0 else t("1 trinn dårligere")
     if delta > 0:
-        return f"{delta} trinn bedre"
+        return t("{n} trinn bedre").format(n=delta)
     if delta < 0:
-        return f"{-delta} trinn dårligere"
-    return "uendret"
+        return t("{n} trinn dårligere").format(n=-delta)
+    return t("uendret")

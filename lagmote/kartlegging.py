@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from lagmote.dates import format_date
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.plan import MAX_TEXT_CHARS, check_length
 from lagmote.standard import AREAS, KARTLEGGING_SCALE, PERSPECTIVES, area
 
@@ -170,29 +171,39 @@ def change_sentences(
     """The change since the first kartlegging, in words a parent can follow."""
     whose = PERSPECTIVES[perspective].lower()
     if len(view.assessments) < 2:
-        return ("Endring over tid vises når det finnes minst to kartlegginger.",)
+        return (t("Endring over tid vises når det finnes minst to kartlegginger."),)
     changes = area_changes(view, perspective, hidden)
     first_on = format_date(view.assessments[0].assessed_on)
-    sentences = [f"Endring siden første kartlegging ({first_on}), etter {whose}:"]
+    words = t("Endring siden første kartlegging ({date}), etter {whose}:")
+    sentences = [words.format(date=first_on, whose=whose)]
     better, worse = most_changed(changes, True), most_changed(changes, False)
     sentences.append(
-        f"Mest bedring: {_list_changes(better)}."
+        t("Mest bedring: {areas}.").format(areas=_list_changes(better))
         if better
-        else "Ingen områder er vurdert bedre enn første gang."
+        else t("Ingen områder er vurdert bedre enn første gang.")
     )
     sentences.append(
-        f"Mest tilbakegang: {_list_changes(worse)}."
+        t("Mest tilbakegang: {areas}.").format(areas=_list_changes(worse))
         if worse
-        else "Ingen områder er vurdert dårligere enn første gang."
+        else t("Ingen områder er vurdert dårligere enn første gang.")
     )
     if hidden:
-        sentences.append("Skjulte områder er ikke tatt med.")
+        sentences.append(t("Skjulte områder er ikke tatt med."))
     return tuple(sentences)
 
 
+def _and_list(parts: list[str]) -> str:
+    """ "a", "a og b", "a, b og c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return t("{first} og {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+
+
 def _list_changes(changes: tuple[AreaChange, ...]) -> str:
-    parts = [f"{area(c.area).name} (fra {c.first} til {c.latest})" for c in changes]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " og " + parts[-1]
+    words = t("{area} (fra {first} til {latest})")
+    return _and_list(
+        [words.format(area=area(c.area).name, first=c.first, latest=c.latest) for c in changes]
+    )
 
 
 def talk_about(assessment: AssessmentInfo, hidden: frozenset[int] = frozenset()) -> frozenset[int]:
@@ -210,14 +221,18 @@ def talk_about(assessment: AssessmentInfo, hidden: frozenset[int] = frozenset())
 
 def talk_about_sentence(assessment: AssessmentInfo, areas: frozenset[int]) -> str:
     if not areas:
-        return "Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område."
+        return t("Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.")
+    words = t("{area} (ungdommen {youth}, laget {team})")
     parts = [
-        f"{area(n).name} (ungdommen {assessment.rating(n, 'ungdom').rating},"
-        f" laget {assessment.rating(n, 'lag').rating})"
+        words.format(
+            area=area(n).name,
+            youth=assessment.rating(n, "ungdom").rating,
+            team=assessment.rating(n, "lag").rating,
+        )
         for n in sorted(areas)
     ]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " og " + parts[-1]
-    return f"Ungdommen og laget ser ulikt på: {listed}. Det er noe å snakke om."
+    words = t("Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.")
+    return words.format(areas=_and_list(parts))
 
 
 # --- the areas the team marks sensitive ----------------------------------------------------
@@ -242,24 +257,27 @@ def format_area_list(areas: Iterable[int]) -> str:
 
 def check_area_rating(area_number: int, perspective: str, info: AreaRatingInfo) -> None:
     if area_number not in AREA_NUMBERS:
-        raise UserError("Området må være et av de 12 områdene i kartleggingen.")
+        raise UserError(t("Området må være et av de 12 områdene i kartleggingen."))
     if perspective not in PERSPECTIVES:
-        raise UserError(f"Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.")
+        words = t("Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.")
+        raise UserError(words.format(perspective=perspective))
     if info.rating is not None and info.rating not in SCALE_VALUES:
-        raise UserError("En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».")
-    check_length(info.resources, MAX_TEXT_CHARS, "Teksten om ressurser")
-    check_length(info.risks, MAX_TEXT_CHARS, "Teksten om risiko")
+        raise UserError(
+            t("En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».")
+        )
+    check_length(info.resources, MAX_TEXT_CHARS, t("Teksten om ressurser"))
+    check_length(info.risks, MAX_TEXT_CHARS, t("Teksten om risiko"))
 
 
 def check_assessment(assessed_on: date, note: str, today: date) -> None:
     if assessed_on > today:
-        raise UserError("En kartlegging kan ikke ha en dato fram i tid.")
-    check_length(note, MAX_NOTE_CHARS, "Merknaden")
+        raise UserError(t("En kartlegging kan ikke ha en dato fram i tid."))
+    check_length(note, MAX_NOTE_CHARS, t("Merknaden"))
 
 
 def check_marked_sensitive(areas: frozenset[int]) -> None:
     if not areas <= set(AREA_NUMBERS):
-        raise UserError("Bare de 12 områdene i kartleggingen kan merkes som sensitive.")
+        raise UserError(t("Bare de 12 områdene i kartleggingen kan merkes som sensitive."))
 
 
 # --- the chart as a table, for those who cannot read the chart -----------------------------
@@ -268,7 +286,7 @@ def check_marked_sensitive(areas: frozenset[int]) -> None:
 def step_text(value: int | None) -> str:
     """ "3 – Litt bekymring", or "ikke vurdert"."""
     if value is None:
-        return "ikke vurdert"
+        return t("ikke vurdert")
     return f"{value} – {KARTLEGGING_SCALE[value - 1].label}"
 
 
@@ -279,17 +297,18 @@ def chart_table(
 ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """The numbers of the chart as column titles and rows, one row per area. ``talk`` (when
     comparing the youth and the team) adds a column marking what to talk about."""
-    headers = ("Område", *(label for label, _ in series))
+    headers = (t("Område"), *(label for label, _ in series))
     if talk is not None:
-        headers += ("Å snakke om",)
+        headers += (t("Å snakke om"),)
     rows = []
     for index, number in enumerate(AREA_NUMBERS):
         if number in hidden:
-            cells = [f"Område {number}: skjult", *("skjult" for _ in series)]
+            hidden_area = t("Område {number}: skjult").format(number=number)
+            cells = [hidden_area, *(t("skjult") for _ in series)]
             cells += [""] if talk is not None else []
         else:
             cells = [area(number).name, *(step_text(values[index]) for _, values in series)]
             if talk is not None:
-                cells.append("Ja, ulik vurdering" if number in talk else "")
+                cells.append(t("Ja, ulik vurdering") if number in talk else "")
         rows.append(tuple(cells))
     return headers, tuple(rows)

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from lagmote.dates import format_date
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.plan import (
     CLOSED_TILTAK,
     MAX_TEXT_CHARS,
@@ -118,7 +119,7 @@ class MeetingsView:
         """ "Name (Role)", or the role alone, or "ingen" when no one owns it."""
         member = self.member(item.owner_id)
         if member is None:
-            return "ingen"
+            return t("ingen")
         return f"{member.name} ({member.role_name})" if member.name else member.role_name
 
 
@@ -141,11 +142,13 @@ def propose_next(dates: CaseDates, today: date) -> Proposal | None:
     if due is None:
         return None
     if dates.lagmoter_held:
-        reason = f"Senest seks uker etter forrige lagmøte ({format_date(dates.lagmoter_held[-1])})."
+        words = t("Senest seks uker etter forrige lagmøte ({date}).")
+        reason = words.format(date=format_date(dates.lagmoter_held[-1]))
     else:
-        reason = "Det første lagmøtet skal holdes senest én uke etter oppstartsmøtet."
+        reason = t("Det første lagmøtet skal holdes senest én uke etter oppstartsmøtet.")
     if due < today:
-        return Proposal(today, reason + f" Fristen var {format_date(due)}, så møtet bør holdes nå.")
+        late = t("Fristen var {date}, så møtet bør holdes nå.").format(date=format_date(due))
+        return Proposal(today, f"{reason} {late}")
     return Proposal(due, reason)
 
 
@@ -155,10 +158,17 @@ def date_warning(on: date, dates: CaseDates) -> str | None:
     if due is None or on <= due:
         return None
     days = (on - due).days
-    return (
-        f"{format_date(on)} er {days} {'dag' if days == 1 else 'dager'} etter fristen "
-        f"({format_date(due)}): lagmøtene skal holdes minst hver {LAGMOTE_INTERVAL_DAYS // 7}. uke."
-    )
+    if days == 1:
+        words = t(
+            "{date} er 1 dag etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke."
+        )
+    else:
+        words = t(
+            "{date} er {days} dager etter fristen ({due}): "
+            "lagmøtene skal holdes minst hver {weeks}. uke."
+        )
+    weeks = LAGMOTE_INTERVAL_DAYS // 7
+    return words.format(date=format_date(on), days=days, due=format_date(due), weeks=weeks)
 
 
 # --- since the last meeting ---------------------------------------------------------------
@@ -249,32 +259,32 @@ class ActionFields:
 
 
 def check_meeting_text(text: str) -> None:
-    check_length(text, MAX_TEXT_CHARS, "Teksten")
+    check_length(text, MAX_TEXT_CHARS, t("Teksten"))
 
 
 def check_agenda_item(key: str, text: str) -> None:
     if key not in AGENDA_KEYS:
-        raise UserError(f"Dagsordenen har ikke noe punkt som heter «{key}».")
-    check_length(text, MAX_TEXT_CHARS, "Teksten")
+        raise UserError(t("Dagsordenen har ikke noe punkt som heter «{key}».").format(key=key))
+    check_length(text, MAX_TEXT_CHARS, t("Teksten"))
 
 
 def check_action(text: str, done_on: date | None, today: date) -> None:
     if not text.strip():
-        raise UserError("Skriv hva som skal gjøres.")
-    check_length(text, MAX_TEXT_CHARS, "Oppgaven")
+        raise UserError(t("Skriv hva som skal gjøres."))
+    check_length(text, MAX_TEXT_CHARS, t("Oppgaven"))
     if done_on is not None and done_on > today:
-        raise UserError("En oppgave kan ikke være gjort på en dato fram i tid.")
+        raise UserError(t("En oppgave kan ikke være gjort på en dato fram i tid."))
 
 
 def check_decision(text: str) -> None:
     if not text.strip():
-        raise UserError("Skriv hva laget ble enige om.")
-    check_length(text, MAX_TEXT_CHARS, "Vedtaket")
+        raise UserError(t("Skriv hva laget ble enige om."))
+    check_length(text, MAX_TEXT_CHARS, t("Vedtaket"))
 
 
 def check_attendee(name: str, role_code: str) -> None:
     if role_code not in ROLE_CODES:
-        raise UserError(f"Ukjent rolle: «{role_code}».")
+        raise UserError(t("Ukjent rolle: «{role}».").format(role=role_code))
     if not name.strip():
-        raise UserError("Skriv navnet på den som var med.")
-    check_length(name, 200, "Navnet")
+        raise UserError(t("Skriv navnet på den som var med."))
+    check_length(name, 200, t("Navnet"))

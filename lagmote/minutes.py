@@ -17,6 +17,7 @@ from datetime import date
 
 from lagmote.dates import format_date, format_date_long, iso_week_label
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.meetings import AttendeeInfo, LagmoteInfo, MeetingsView
 from lagmote.standard import LAGMOTE_AGENDA, role
 from lagmote.team import ActionItemInfo
@@ -135,16 +136,16 @@ def select_meeting(view: MeetingsView, number: int | None) -> LagmoteInfo:
     """The meeting to write minutes of, or UserError saying why there is none."""
     count = len(view.meetings)
     if count == 0:
-        raise UserError("Ungdommen har ingen lagmøter ennå; det finnes ikke noe referat.")
+        raise UserError(t("Ungdommen har ingen lagmøter ennå; det finnes ikke noe referat."))
     meeting = view.by_number(number)
     if meeting is None:
         if count == 1:
-            raise UserError("Ungdommen har bare ett lagmøte; velg 1.")
-        raise UserError(f"Ungdommen har bare {count} lagmøter; velg et tall fra 1 til {count}.")
+            raise UserError(t("Ungdommen har bare ett lagmøte; velg 1."))
+        words = t("Ungdommen har bare {count} lagmøter; velg et tall fra 1 til {count}.")
+        raise UserError(words.format(count=count))
     if not meeting.held and not has_record(meeting):
-        raise UserError(
-            f"Lagmøte {view.number(meeting.id)} er ikke holdt ennå; det finnes ikke noe referat."
-        )
+        words = t("Lagmøte {number} er ikke holdt ennå; det finnes ikke noe referat.")
+        raise UserError(words.format(number=view.number(meeting.id)))
     return meeting
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.records import MemberInfo
 from lagmote.standard import (
     AREAS,
@@ -168,49 +169,51 @@ class WeekView:
 
 def check_section(key: str, text: str) -> None:
     if key not in SECTION_KEYS:
-        raise UserError(f"Planen har ingen del som heter «{key}».")
-    check_length(text, MAX_TEXT_CHARS, "Teksten")
+        raise UserError(t("Planen har ingen del som heter «{key}».").format(key=key))
+    check_length(text, MAX_TEXT_CHARS, t("Teksten"))
 
 
 def check_goal(fields: GoalFields) -> None:
     if not fields.text.strip():
-        raise UserError("Målet må ha en tekst: skriv det med ungdommens egne ord.")
-    check_length(fields.text, MAX_GOAL_CHARS, "Målet")
+        raise UserError(t("Målet må ha en tekst: skriv det med ungdommens egne ord."))
+    check_length(fields.text, MAX_GOAL_CHARS, t("Målet"))
     if fields.area is not None and not 1 <= fields.area <= 12:
-        raise UserError("Området må være et av de 12 områdene i kartleggingen.")
+        raise UserError(t("Området må være et av de 12 områdene i kartleggingen."))
     for text in (fields.why, *fields.levels):
-        check_length(text, MAX_TEXT_CHARS, "Teksten")
+        check_length(text, MAX_TEXT_CHARS, t("Teksten"))
 
 
 def check_rating(value: int) -> None:
     if value not in LADDER_VALUES:
-        raise UserError("En vurdering på målstigen må være fra −2 til +2.")
+        raise UserError(t("En vurdering på målstigen må være fra −2 til +2."))
 
 
 def check_tiltak(fields: TiltakFields) -> None:
     if not fields.text.strip():
-        raise UserError("Tiltaket må ha en tekst som sier hva som skal gjøres.")
-    check_length(fields.text, MAX_TEXT_CHARS, "Tiltaket")
+        raise UserError(t("Tiltaket må ha en tekst som sier hva som skal gjøres."))
+    check_length(fields.text, MAX_TEXT_CHARS, t("Tiltaket"))
     if fields.status not in TILTAK_STATUSES:
-        raise UserError(f"Ukjent status for tiltaket: «{fields.status}».")
+        raise UserError(t("Ukjent status for tiltaket: «{status}».").format(status=fields.status))
     if fields.done_on is not None and fields.status != "fullfort":
-        raise UserError("Bare et fullført tiltak kan ha en dato for når det ble gjort.")
+        raise UserError(t("Bare et fullført tiltak kan ha en dato for når det ble gjort."))
 
 
 def check_entry(fields: EntryFields) -> None:
     """A weekly entry lies within one day and has a known kind."""
     if not 0 <= fields.weekday <= 6:
-        raise UserError("Dagen må være en ukedag fra mandag til søndag.")
+        raise UserError(t("Dagen må være en ukedag fra mandag til søndag."))
     if fields.kind not in SCHEDULE_KINDS:
-        raise UserError(f"Ukjent type aktivitet: «{fields.kind}».")
+        raise UserError(t("Ukjent type aktivitet: «{kind}».").format(kind=fields.kind))
     if fields.start_minute < 0 or fields.end_minute > MINUTES_PER_DAY:
-        raise UserError("En aktivitet må ligge innenfor ett døgn (00:00–24:00).")
+        raise UserError(t("En aktivitet må ligge innenfor ett døgn (00:00–24:00)."))
     if fields.end_minute <= fields.start_minute:
-        raise UserError("En aktivitet må slutte etter at den begynner.")
-    check_length(fields.title, 200, "Navnet på aktiviteten")
-    check_length(fields.place, 200, "Stedet")
+        raise UserError(t("En aktivitet må slutte etter at den begynner."))
+    check_length(fields.title, 200, t("Navnet på aktiviteten"))
+    check_length(fields.place, 200, t("Stedet"))
 
 
 def check_length(text: str, most: int, what: str) -> None:
+    """Refuse ``text`` longer than ``most``; ``what`` names it, translated by the caller."""
     if len(text) > most:
-        raise UserError(f"{what} har for mange tegn ({len(text)}); høyst {most} går an.")
+        words = t("{what} har for mange tegn ({count}); høyst {most} går an.")
+        raise UserError(words.format(what=what, count=len(text), most=most))

@@ -19,6 +19,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from lagmote.dates import days_between_words, format_date
+from lagmote.i18n import N_, TextMap, t
 from lagmote.standard import (
     ACUTE_INTAKE_DEADLINE,
     EVALUATION_INTERVAL_DAYS,
@@ -59,15 +60,17 @@ class StepState(StrEnum):
 
 
 # How a sentence says a step was done; "gjort" unless listed.
-_DONE_VERBS = {
-    "henvisning": "mottatt",
-    "inntaksmote": "holdt",
-    "oppstartsmote": "holdt",
-    "iverksetting": "startet",
-    "forste_lagmote": "holdt",
-    "lagmote": "holdt",
-    "avslutning": "registrert",
-}
+_DONE_VERBS = TextMap(
+    {
+        "henvisning": N_("mottatt"),
+        "inntaksmote": N_("holdt"),
+        "oppstartsmote": N_("holdt"),
+        "iverksetting": N_("startet"),
+        "forste_lagmote": N_("holdt"),
+        "lagmote": N_("holdt"),
+        "avslutning": N_("registrert"),
+    }
+)
 
 
 # Recurring steps whose sentences say "neste ..." once one is held. Not evaluering: its
@@ -94,7 +97,8 @@ class StepStatus:
     after: str | None = None
 
     def sentence(self, today: date) -> str:
-        """Return one plain bokmål sentence about this step, as seen on `today`."""
+        """Return one plain sentence about this step, as seen on `today` (bokmål, or the
+        language installed: :mod:`lagmote.i18n`)."""
         return _SENTENCES[self.state](self, today)
 
     @property
@@ -106,7 +110,9 @@ class StepStatus:
     def subject_lower(self) -> str:
         """The step's name inside a sentence ("neste lagmøte", "oppstartsmøte")."""
         name = _lower_first(self.name)
-        return f"neste {name}" if self.key in _SAY_NEXT and self.after == self.key else name
+        if self.key in _SAY_NEXT and self.after == self.key:
+            return t("neste {step}").format(step=name)
+        return name
 
 
 def _lower_first(text: str) -> str:
@@ -121,53 +127,78 @@ def _relative(due: date, today: date) -> str:
     """Say how far off a date not in the past is: "i dag", "i morgen" or "om 4 dager"."""
     days = (due - today).days
     if days == 0:
-        return "i dag"
-    return "i morgen" if days == 1 else f"om {days_between_words(days)}"
+        return t("i dag")
+    return t("i morgen") if days == 1 else t("om {days}").format(days=days_between_words(days))
+
+
+def _done_verb(step: StepStatus) -> str:
+    return _DONE_VERBS[step.key] if step.key in _DONE_VERBS else t("gjort")
 
 
 def _sentence_done(step: StepStatus, today: date) -> str:
     assert step.done_on is not None
-    done = f"{step.subject} {_DONE_VERBS.get(step.key, 'gjort')} {format_date(step.done_on)}"
-    return f"{done}, innen fristen." if step.due_on is not None else f"{done}."
+    if step.due_on is not None:
+        words = t("{step} {done} {date}, innen fristen.")
+    else:
+        words = t("{step} {done} {date}.")
+    return words.format(step=step.subject, done=_done_verb(step), date=format_date(step.done_on))
 
 
 def _sentence_done_late(step: StepStatus, today: date) -> str:
     assert step.done_on is not None
-    verb = _DONE_VERBS.get(step.key, "gjort")
-    late = days_between_words(step.days_late)
-    return f"{step.subject} {verb} {format_date(step.done_on)}, {late} over fristen."
+    return t("{step} {done} {date}, {late} over fristen.").format(
+        step=step.subject,
+        done=_done_verb(step),
+        date=format_date(step.done_on),
+        late=days_between_words(step.days_late),
+    )
 
 
 def _sentence_due(step: StepStatus, today: date) -> str:
     assert step.due_on is not None
-    due = f"Frist for {step.subject_lower}: {format_date(step.due_on)}"
-    due += f" ({_relative(step.due_on, today)})"
-    if step.planned_on is None:
-        return f"{due}."
-    if step.planned_on > step.due_on:
-        return f"{due}, men det er planlagt etter fristen, {format_date(step.planned_on)}."
-    return f"{due}, planlagt {format_date(step.planned_on)}."
+    planned = step.planned_on
+    if planned is None:
+        words = t("Frist for {step}: {due} ({when}).")
+    elif planned > step.due_on:
+        words = t("Frist for {step}: {due} ({when}), men det er planlagt etter fristen, {planned}.")
+    else:
+        words = t("Frist for {step}: {due} ({when}), planlagt {planned}.")
+    return words.format(
+        step=step.subject_lower,
+        due=format_date(step.due_on),
+        when=_relative(step.due_on, today),
+        planned=format_date(planned) if planned is not None else "",
+    )
 
 
 def _sentence_overdue(step: StepStatus, today: date) -> str:
     assert step.due_on is not None
-    late = days_between_words(step.days_late)
-    text = f"{step.subject} er {late} over fristen (frist {format_date(step.due_on)})"
-    if step.planned_on is not None:
-        return f"{text}, planlagt {format_date(step.planned_on)}."
-    return f"{text}."
+    planned = step.planned_on
+    if planned is not None:
+        words = t("{step} er {late} over fristen (frist {due}), planlagt {planned}.")
+    else:
+        words = t("{step} er {late} over fristen (frist {due}).")
+    return words.format(
+        step=step.subject,
+        late=days_between_words(step.days_late),
+        due=format_date(step.due_on),
+        planned=format_date(planned) if planned is not None else "",
+    )
 
 
 def _sentence_waiting(step: StepStatus, today: date) -> str:
     if step.planned_on is not None:
-        return f"{step.subject} er planlagt {format_date(step.planned_on)}."
+        words = t("{step} er planlagt {date}.")
+        return words.format(step=step.subject, date=format_date(step.planned_on))
     if step.after is not None and step.after != step.key:
-        return f"{step.subject} venter på {_lower_first(step_kind(step.after).name)}."
-    return f"{step.subject} er ikke registrert ennå."
+        other = _lower_first(step_kind(step.after).name)
+        return t("{step} venter på {other}.").format(step=step.subject, other=other)
+    return t("{step} er ikke registrert ennå.").format(step=step.subject)
 
 
 def _sentence_not_needed(step: StepStatus, today: date) -> str:
-    return f"{step.subject} trengs ikke lenger, fordi oppfølgingen er avsluttet."
+    words = t("{step} trengs ikke lenger, fordi oppfølgingen er avsluttet.")
+    return words.format(step=step.subject)
 
 
 _SENTENCES = {

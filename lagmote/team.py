@@ -14,6 +14,7 @@ from datetime import date
 
 from lagmote.dates import format_date
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.plan import MAX_TEXT_CHARS, TiltakInfo, check_length
 from lagmote.records import MemberInfo
 from lagmote.standard import CONSENT_FORMS, ROLES, role
@@ -70,7 +71,9 @@ class Coverage:
     @property
     def short(self) -> str:
         """For a narrow column: a problem is always said in full, the rest in two words."""
-        return {COVERED: "Samtykke gitt", NOT_NEEDED: "Trengs ikke"}.get(self.state, self.words)
+        if self.state == COVERED:
+            return t("Samtykke gitt")
+        return t("Trengs ikke") if self.state == NOT_NEEDED else self.words
 
 
 def consenters(members: Sequence[MemberInfo], youth_age: int | None) -> tuple[str, ...]:
@@ -91,25 +94,26 @@ def coverage(
 ) -> Coverage:
     """Whether sharing with ``role_code`` is covered today."""
     if role_code in NO_CONSENT_NEEDED:
-        return Coverage(NOT_NEEDED, "Trenger ikke samtykke")
+        return Coverage(NOT_NEEDED, t("Trenger ikke samtykke"))
     naming = [c.fields for c in consents if role_code in c.fields.shared_roles]
     given = {c.given_by for c in naming if c.in_force(today)}
     needed = consenters(members, youth_age)
     missing = [name for name in needed if name not in given]
     if not missing:
-        return Coverage(COVERED, "Samtykke fra " + _join(needed))
+        return Coverage(COVERED, t("Samtykke fra {names}").format(names=_join(needed)))
     withdrawn = _withdrawn_by(naming, today)
     if len(missing) < len(needed):
         # One parent withdrew while the other's consent stands: say so, not only "missing".
         gone = [name for name in missing if name in withdrawn]
         if gone:
             when = format_date(max(withdrawn[name] for name in gone))
-            return Coverage(WITHDRAWN, f"{_join(gone)} trakk samtykket tilbake {when}")
-        return Coverage(PARTIAL, "Mangler samtykke fra " + _join(missing))
+            words = t("{names} trakk samtykket tilbake {date}")
+            return Coverage(WITHDRAWN, words.format(names=_join(gone), date=when))
+        return Coverage(PARTIAL, t("Mangler samtykke fra {names}").format(names=_join(missing)))
     if withdrawn:
         when = format_date(max(withdrawn.values()))
-        return Coverage(WITHDRAWN, f"Samtykket ble trukket tilbake {when}")
-    return Coverage(MISSING, "Ingen samtykke til å dele informasjon")
+        return Coverage(WITHDRAWN, t("Samtykket ble trukket tilbake {date}").format(date=when))
+    return Coverage(MISSING, t("Ingen samtykke til å dele informasjon"))
 
 
 def _withdrawn_by(consents: Iterable[ConsentFields], today: date) -> dict[str, date]:
@@ -122,27 +126,29 @@ def _withdrawn_by(consents: Iterable[ConsentFields], today: date) -> dict[str, d
 
 
 def _join(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return t("{first} og {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def check_consent(fields: ConsentFields) -> None:
     if not fields.given_by.strip():
-        raise UserError("Skriv hvem som gir samtykket.")
-    check_length(fields.given_by, 200, "Navnet")
+        raise UserError(t("Skriv hvem som gir samtykket."))
+    check_length(fields.given_by, 200, t("Navnet"))
     if fields.given_by_role not in ROLE_CODES:
-        raise UserError(f"Ukjent rolle: «{fields.given_by_role}».")
+        raise UserError(t("Ukjent rolle: «{role}».").format(role=fields.given_by_role))
     unknown = fields.shared_roles - ROLE_CODES
     if unknown:
-        raise UserError("Samtykket kan bare gjelde roller i laget.")
+        raise UserError(t("Samtykket kan bare gjelde roller i laget."))
     if not fields.shared_roles and not fields.shared_with.strip():
-        raise UserError("Velg hvem informasjonen kan deles med.")
+        raise UserError(t("Velg hvem informasjonen kan deles med."))
     if fields.form not in CONSENT_FORMS:
-        raise UserError("Samtykket må være skriftlig eller muntlig.")
+        raise UserError(t("Samtykket må være skriftlig eller muntlig."))
     if fields.withdrawn_on is not None and fields.withdrawn_on < fields.given_on:
-        raise UserError("Et samtykke kan ikke trekkes tilbake før det ble gitt.")
-    check_length(fields.shared_with, 300, "Teksten om hvem det deles med")
+        raise UserError(t("Et samtykke kan ikke trekkes tilbake før det ble gitt."))
+    check_length(fields.shared_with, 300, t("Teksten om hvem det deles med"))
     for text in (fields.scope, fields.note):
-        check_length(text, MAX_TEXT_CHARS, "Teksten")
+        check_length(text, MAX_TEXT_CHARS, t("Teksten"))
 
 
 def format_roles(codes: Iterable[str]) -> str:
@@ -175,14 +181,14 @@ def standard_responsibilities(role_code: str) -> str:
 
 def check_member(fields: MemberFields) -> None:
     if fields.role not in ROLE_CODES:
-        raise UserError(f"Ukjent rolle: «{fields.role}».")
-    check_length(fields.name, 200, "Navnet")
-    check_length(fields.organisation, 200, "Virksomheten")
-    check_length(fields.phone, 40, "Telefonnummeret")
-    check_length(fields.email, 200, "E-postadressen")
+        raise UserError(t("Ukjent rolle: «{role}».").format(role=fields.role))
+    check_length(fields.name, 200, t("Navnet"))
+    check_length(fields.organisation, 200, t("Virksomheten"))
+    check_length(fields.phone, 40, t("Telefonnummeret"))
+    check_length(fields.email, 200, t("E-postadressen"))
     if fields.email and ("@" not in fields.email or " " in fields.email.strip()):
-        raise UserError("E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.")
-    check_length(fields.responsibilities, MAX_TEXT_CHARS, "Ansvaret")
+        raise UserError(t("E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom."))
+    check_length(fields.responsibilities, MAX_TEXT_CHARS, t("Ansvaret"))
 
 
 # --- who does what ------------------------------------------------------------------------
@@ -248,14 +254,14 @@ def duties(
     Measures in ``sensitive_tiltak`` are counted like any other (no delay hides), and their
     items say so, for meeting mode to show them without their text."""
     items: dict[int, list[DutyItem]] = {m.id: [] for m in members}
-    for t in tiltak:
-        owner = t.fields.responsible_id
+    for measure in tiltak:
+        fields, owner = measure.fields, measure.fields.responsible_id
         if owner in items:
-            done = t.fields.status == "fullfort"
-            closed = t.fields.status in ("fullfort", "avbrutt")
-            late, sensitive = t.is_late(today), t.id in sensitive_tiltak
+            done = fields.status == "fullfort"
+            closed = fields.status in ("fullfort", "avbrutt")
+            late, sensitive = measure.is_late(today), measure.id in sensitive_tiltak
             items[owner].append(
-                DutyItem("tiltak", t.fields.text, t.fields.due_on, done, late, closed, sensitive)
+                DutyItem("tiltak", fields.text, fields.due_on, done, late, closed, sensitive)
             )
     for a in actions:
         if a.owner_id in items:

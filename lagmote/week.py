@@ -22,32 +22,39 @@ from typing import Final
 
 from lagmote.dates import WEEKDAYS
 from lagmote.errors import UserError
+from lagmote.i18n import N_, TextList, TextMap, t
 from lagmote.plan import MINUTES_PER_DAY, EntryFields
 from lagmote.standard import SCHEDULE_KINDS
 
-SHORT_WEEKDAYS: Final = ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn")
+SHORT_WEEKDAYS: Final = TextList(
+    (N_("Man"), N_("Tir"), N_("Ons"), N_("Tor"), N_("Fre"), N_("Lør"), N_("Søn"))
+)
 WORKDAYS: Final = range(5)  # Monday to Friday
 SNAP_MINUTES: Final = 15
 
 # The short kind word shown inside a box on the grid, beside the colour and the pattern.
-KIND_WORDS: Final[dict[str, str]] = {
-    "skole": "Skole",
-    "aktivitet": "Aktivitet",
-    "oppfolger": "Oppfølger",
-    "jobb": "Jobb",
-    "familie": "Familie",
-    "annet": "Annet",
-}
+KIND_WORDS: Final = TextMap(
+    {
+        "skole": N_("Skole"),
+        "aktivitet": N_("Aktivitet"),
+        "oppfolger": N_("Oppfølger"),
+        "jobb": N_("Jobb"),
+        "familie": N_("Familie"),
+        "annet": N_("Annet"),
+    }
+)
 
 # The rules the week is checked against, as keys and in the standard's words.
 RULE_SCHOOL: Final = "skole"
 RULE_ACTIVITY: Final = "aktivitet"
 RULE_CONTACT: Final = "oppfolger"
-RULES: Final[dict[str, str]] = {
-    RULE_SCHOOL: "Ungdommen skal ha et skole- eller dagtilbud (§3.3).",
-    RULE_ACTIVITY: "Minst én aktivitet skal være en del av oppfølgingen (§3.3).",
-    RULE_CONTACT: "Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).",
-}
+RULES: Final = TextMap(
+    {
+        RULE_SCHOOL: N_("Ungdommen skal ha et skole- eller dagtilbud (§3.3)."),
+        RULE_ACTIVITY: N_("Minst én aktivitet skal være en del av oppfølgingen (§3.3)."),
+        RULE_CONTACT: N_("Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2)."),
+    }
+)
 
 # Free time: from the end of school (or this time when there is none) until the evening.
 AFTERNOON_START: Final = 15 * 60
@@ -83,7 +90,8 @@ class FreeStretch:
     @property
     def sentence(self) -> str:
         """For example "Fri tid uten avtaler tirsdag 14:30–17:00"."""
-        return f"Fri tid uten avtaler {WEEKDAYS[self.weekday]} {format_span(self.start, self.end)}"
+        words = t("Fri tid uten avtaler {day} {span}")
+        return words.format(day=WEEKDAYS[self.weekday], span=format_span(self.start, self.end))
 
 
 # --- words ---------------------------------------------------------------------------------
@@ -104,11 +112,11 @@ def join_words(words: Sequence[str]) -> str:
     """ "a", "a og b", "a, b og c"."""
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} og {words[-1]}"
+    return t("{first} og {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def day_names(days: Iterable[int]) -> str:
-    """Weekday numbers as Norwegian words in week order: "tirsdag og torsdag"."""
+    """Weekday numbers as words in week order: "tirsdag og torsdag"."""
     return join_words([WEEKDAYS[d] for d in sorted(set(days))])
 
 
@@ -139,9 +147,9 @@ def is_right_to_left(text: str) -> bool:
 def describe_entry(fields: EntryFields) -> str:
     """The entry in words, for screen readers and tooltips:
     "tirsdag 17:00–18:30: Fotballtrening (Aktivitet), Eksempel kunstgress"."""
-    when = f"{WEEKDAYS[fields.weekday]} {format_span(fields.start_minute, fields.end_minute)}"
+    day, span = WEEKDAYS[fields.weekday], format_span(fields.start_minute, fields.end_minute)
     title = fields.title.strip() or kind_name(fields.kind)
-    text = f"{when}: {title} ({kind_name(fields.kind)})"
+    text = f"{day} {span}: {title} ({kind_name(fields.kind)})"
     return f"{text}, {fields.place.strip()}" if fields.place.strip() else text
 
 
@@ -153,9 +161,10 @@ def check_span(start: int, end: int) -> None:
     """
     if end <= start:
         raise UserError(
-            f"Slutten ({format_minute(end)}) må være etter starten ({format_minute(start)}). "
-            "Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 "
-            "neste dag."
+            t(
+                "Slutten ({end}) må være etter starten ({start}). Går aktiviteten over "
+                "midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag."
+            ).format(end=format_minute(end), start=format_minute(start))
         )
 
 
@@ -169,35 +178,39 @@ def _days_with(entries: Sequence[EntryFields], kind: str) -> set[int]:
 def _school_finding(entries: Sequence[EntryFields]) -> WeekFinding:
     days = _days_with(entries, "skole") & set(WORKDAYS)
     if not days:
-        sentence = "Ingen skole eller dagtilbud på hverdagene. " + RULES[RULE_SCHOOL]
+        sentence = t("Ingen skole eller dagtilbud på hverdagene.") + " " + RULES[RULE_SCHOOL]
         return WeekFinding(False, RULE_SCHOOL, sentence)
     if days == set(WORKDAYS):
-        return WeekFinding(True, RULE_SCHOOL, "Skole eller dagtilbud alle hverdager.")
+        return WeekFinding(True, RULE_SCHOOL, t("Skole eller dagtilbud alle hverdager."))
     missing = day_names(set(WORKDAYS) - days)
-    sentence = f"Skole eller dagtilbud på {day_names(days)}; ikke på {missing}."
-    return WeekFinding(True, RULE_SCHOOL, sentence)
+    sentence = t("Skole eller dagtilbud på {days}; ikke på {missing}.")
+    return WeekFinding(True, RULE_SCHOOL, sentence.format(days=day_names(days), missing=missing))
 
 
 def _activity_finding(entries: Sequence[EntryFields]) -> WeekFinding:
     activities = [e for e in entries if e.kind == "aktivitet" and e.end_minute > e.start_minute]
     if not activities:
-        return WeekFinding(False, RULE_ACTIVITY, "Ingen aktivitet i uka. " + RULES[RULE_ACTIVITY])
+        sentence = t("Ingen aktivitet i uka.") + " " + RULES[RULE_ACTIVITY]
+        return WeekFinding(False, RULE_ACTIVITY, sentence)
     titles = list(dict.fromkeys(e.title.strip() for e in activities if e.title.strip()))
     days = day_names(e.weekday for e in activities)
     if titles:
-        sentence = f"Aktivitet i uka: {join_words(titles)} ({days})."
+        sentence = t("Aktivitet i uka: {titles} ({days}).").format(
+            titles=join_words(titles), days=days
+        )
     else:
-        sentence = f"Aktivitet i uka: {days}."
+        sentence = t("Aktivitet i uka: {days}.").format(days=days)
     return WeekFinding(True, RULE_ACTIVITY, sentence)
 
 
 def _contact_finding(entries: Sequence[EntryFields]) -> WeekFinding:
     missing = set(WORKDAYS) - _days_with(entries, "oppfolger")
     if not missing:
-        return WeekFinding(True, RULE_CONTACT, "Kontakt med oppfølgeren hver hverdag.")
+        return WeekFinding(True, RULE_CONTACT, t("Kontakt med oppfølgeren hver hverdag."))
     if missing == set(WORKDAYS):
-        return WeekFinding(False, RULE_CONTACT, "Ingen kontakt med oppfølgeren på hverdagene.")
-    sentence = f"Ingen kontakt med oppfølgeren på {day_names(missing)}."
+        sentence = t("Ingen kontakt med oppfølgeren på hverdagene.")
+        return WeekFinding(False, RULE_CONTACT, sentence)
+    sentence = t("Ingen kontakt med oppfølgeren på {days}.").format(days=day_names(missing))
     return WeekFinding(False, RULE_CONTACT, sentence)
 
 
@@ -271,4 +284,6 @@ def free_time_by_day(stretches: Sequence[FreeStretch]) -> list[str]:
 
 def free_time_sentences(stretches: Sequence[FreeStretch]) -> list[str]:
     """One sentence a day: "Fri tid uten avtaler tirsdag 14:30–17:00 og 18:30–22:00."."""
-    return [f"Fri tid uten avtaler {line}." for line in free_time_by_day(stretches)]
+    return [
+        t("Fri tid uten avtaler {line}.").format(line=line) for line in free_time_by_day(stretches)
+    ]

@@ -3,6 +3,7 @@ window speaks bokmål (Qt's own buttons too), nynorsk or English as chosen."""
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -22,9 +23,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from lagmote import i18n
+from lagmote.alerts import actions_alert, lagmote_alert
+from lagmote.dates import WEEKDAYS, format_date_long, iso_week_label
 from lagmote.db.store import Store
 from lagmote.db.transfer import import_document
 from lagmote.demo import build_demo
+from lagmote.errors import UserError
+from lagmote.plan import GoalFields, check_goal
+from lagmote.standard import JUDGEMENTS, area, role, step_kind
+from lagmote.steps import CaseDates, step_timeline
+from lagmote.ui import translation_sources
 from lagmote.ui.main_window import MainWindow
 from lagmote.ui.page_stack import PAGE_NAMES
 from lagmote.ui.translation_sources import extract_messages
@@ -36,9 +45,26 @@ from lagmote.ui.translations import (
     remove_translators,
     system_language,
 )
+from lagmote.week import check_week
 from tests.test_meeting_mode_privacy import visible_texts
 
 TODAY = date(2026, 12, 1)
+# The domain modules whose sentences the window shows: they translate through lagmote.i18n.
+DOMAIN_FILES = (
+    "alerts.py",
+    "closing.py",
+    "dates.py",
+    "evaluation.py",
+    "evaluation_evidence.py",
+    "kartlegging.py",
+    "meetings.py",
+    "minutes.py",
+    "plan.py",
+    "standard.py",
+    "steps.py",
+    "team.py",
+    "week.py",
+)
 OUR_FILES = {lang: I18N_DIR / f"lagmote_{lang}.ts" for lang in ("nb", "nn", "en")}
 ALL_TS = sorted(I18N_DIR.glob("*.ts"))
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
@@ -110,6 +136,166 @@ def test_every_text_in_the_code_is_in_the_ts_files() -> None:
     in_code = {(m.context, m.source) for m in code}
     in_ts = {(c, s) for c, s, _t in messages(OUR_FILES["nb"])}
     assert sorted(in_code - in_ts) == []
+
+
+def test_the_domain_texts_are_read_out_of_the_code() -> None:
+    """``t("…")`` and ``N_("…")`` in ``lagmote/*.py`` reach the .ts files, under ``Domain``."""
+    assert "lagmote/*.py" in CODE_GLOBS
+    found = extract_messages([ROOT / "lagmote" / name for name in DOMAIN_FILES])
+    by_file = {(m.file, m.context, m.source) for m in found}
+    assert {
+        ("lagmote/steps.py", "Domain", "{step} venter på {other}."),
+        ("lagmote/alerts.py", "Domain", "{n} oppgaver fra lagmøtene over fristen"),
+        ("lagmote/standard.py", "Domain", "Skole og utdanning"),
+        ("lagmote/dates.py", "Domain", "mandag"),
+        ("lagmote/week.py", "Domain", "Ingen aktivitet i uka."),
+        ("lagmote/plan.py", "Domain", "{what} har for mange tegn ({count}); høyst {most} går an."),
+    } <= by_file
+    assert {m.file for m in found} == {f"lagmote/{name}" for name in DOMAIN_FILES}
+
+
+def test_the_extractor_knows_the_markers_only_where_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``t`` that is not :func:`lagmote.i18n.t` is no text to translate; a literal
+    context is kept, and a text given by name (a marked constant) is not read twice."""
+    monkeypatch.setattr(translation_sources, "ROOT", tmp_path)
+    ours, theirs = tmp_path / "ours.py", tmp_path / "theirs.py"
+    ours.write_text(
+        "from lagmote.i18n import N_, t\n"
+        'A = N_("Merket")\n'
+        'B = t("Med sammenheng", "Egen")\n'
+        'C = t("Med nøkkelord", context="Annen")\n'
+        "D = t(A)\n",
+        encoding="utf-8",
+    )
+    theirs.write_text("def t(x): return x\nA = t('Ikke vår')\n", encoding="utf-8")
+    found = {(m.file, m.context, m.source) for m in extract_messages([ours, theirs])}
+    assert found == {
+        ("ours.py", "Domain", "Merket"),
+        ("ours.py", "Egen", "Med sammenheng"),
+        ("ours.py", "Annen", "Med nøkkelord"),
+    }
+
+
+def test_domain_texts_are_translated_before_they_are_formatted() -> None:
+    """``t(f"…")`` or ``t("…" % x)`` would ask for a text no .ts file can hold."""
+    wrong = []
+    for path in sorted((ROOT / "lagmote").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("t", "N_")
+                and node.args
+                and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp, ast.Call))
+            ):
+                wrong.append(f"{path.name}:{node.lineno}")
+    assert wrong == []
+
+
+def test_the_domain_hook_needs_no_qt() -> None:
+    source = (ROOT / "lagmote" / "i18n.py").read_text(encoding="utf-8")
+    assert "PySide6" not in source and "Qt" not in re.sub(r'""".*?"""', "", source, flags=re.S)
+
+
+TIMELINE_DATES = CaseDates(
+    henvisning=date(2026, 9, 1),
+    inntaksmote=date(2026, 9, 10),
+    oppstartsmote=date(2026, 9, 14),
+)
+
+
+def domain_sentences(today: date) -> dict[str, str]:
+    """One sentence or name of each kind the domain gives the window."""
+    steps = {s.key: s.sentence(today) for s in step_timeline(TIMELINE_DATES, today)}
+    alert = lagmote_alert(date(2026, 11, 20), None, today)
+    assert alert is not None
+    tasks = actions_alert(3)
+    assert tasks is not None
+    try:
+        check_goal(GoalFields(text=" "))
+    except UserError as error:
+        refused = str(error)
+    return {
+        "alert": alert.words,
+        "tasks": tasks.words,
+        "done": steps["henvisning"],
+        "late": steps["forste_lagmote"],
+        "waiting": steps["kartlegging"],
+        "area": area(1).name,
+        "role": role("foresatt").name,
+        "step": step_kind("oppstartsmote").name,
+        "judgement": JUDGEMENTS["bedre"],
+        "weekday": WEEKDAYS[0],
+        "date": format_date_long(today),
+        "week": iso_week_label(today),
+        "check": check_week([])[1].sentence,
+        "refused": refused,
+    }
+
+
+BOKMAL_SENTENCES = {
+    "alert": "Lagmøte på overtid: 11 dager over fristen 20.11.2026",
+    "tasks": "3 oppgaver fra lagmøtene over fristen",
+    "done": "Henvisning mottatt 01.09.2026.",
+    "late": "Første lagmøte er 71 dager over fristen (frist 21.09.2026).",
+    "waiting": "Kartlegging er ikke registrert ennå.",
+    "area": "Skole og utdanning",
+    "role": "Foresatte",
+    "step": "Oppstartsmøte",
+    "judgement": "Bedre",
+    "weekday": "mandag",
+    "date": "tirsdag 1. desember 2026",
+    "week": "uke 49",
+    "check": "Ingen aktivitet i uka. Minst én aktivitet skal være en del av oppfølgingen (§3.3).",
+    "refused": "Målet må ha en tekst: skriv det med ungdommens egne ord.",
+}
+
+
+def test_the_domain_speaks_bokmal_without_a_translator() -> None:
+    assert domain_sentences(TODAY) == BOKMAL_SENTENCES
+
+
+def test_the_domain_speaks_english(speak: Speak) -> None:
+    speak("en")
+    assert domain_sentences(TODAY) == {
+        "alert": "Team meeting overdue: 11 days past the deadline 20.11.2026",
+        "tasks": "3 tasks from the team meetings past their deadline",
+        "done": "Referral received 01.09.2026.",
+        "late": "First team meeting is 71 days past the deadline (deadline 21.09.2026).",
+        "waiting": "Assessment is not registered yet.",
+        "area": "School and education",
+        "role": "Parents/carers",
+        "step": "Start-up meeting",
+        "judgement": "Better",
+        "weekday": "Monday",
+        "date": "Tuesday 1 December 2026",
+        "week": "week 49",
+        "check": "No activity in the week. At least one activity is to be part of the "
+        "follow-up (§3.3).",
+        "refused": "The goal must have a text: write it in the young person's own words.",
+    }
+
+
+def test_the_domain_speaks_nynorsk(speak: Speak) -> None:
+    speak("nn")
+    sentences = domain_sentences(TODAY)
+    assert sentences["done"] == "Tilvising motteken 01.09.2026."
+    assert sentences["area"] == "Skule og utdanning"
+    assert sentences["weekday"] == "måndag"
+    assert sentences["week"] == "veke 49"
+    assert sentences["alert"] == "Lagmøte på overtid: 11 dagar over fristen 20.11.2026"
+
+
+def test_removing_the_translators_brings_bokmal_back(qapp: QApplication, speak: Speak) -> None:
+    speak("en")
+    assert area(1).name == "School and education"
+    with i18n.source_texts():  # for documents that stay bokmål
+        assert domain_sentences(TODAY) == BOKMAL_SENTENCES
+    assert WEEKDAYS[0] == "Monday"
+    remove_translators(qapp)
+    assert domain_sentences(TODAY) == BOKMAL_SENTENCES
 
 
 @pytest.mark.parametrize(

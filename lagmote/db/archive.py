@@ -18,6 +18,7 @@ from lagmote.db.full_plan_queries import load_full_plan
 from lagmote.db.store import AuditEvent, Store
 from lagmote.db.transfer import export_youth, read_document, validate_document, write_document
 from lagmote.errors import UserError
+from lagmote.i18n import source_texts
 from lagmote.pdf.full_plan_pdf import full_plan_pdf
 from lagmote.private_file import write_private
 
@@ -40,7 +41,8 @@ def archive(store: Store, youth_id: int, folder: Path, today: date) -> Archived:
     uid = document["youth"]["uid"]
     paths = Archived(folder / f"lagmote-{uid}.json", folder / f"lagmote-{uid}-hele-planen.pdf")
     write_document(document, paths.json_path)
-    data = full_plan_pdf(load_full_plan(store, youth_id, today))
+    with source_texts():  # the archived plan is in bokmål, whatever the window speaks
+        data = full_plan_pdf(load_full_plan(store, youth_id, today))
     store.log(AuditEvent("export", "youth", youth_id, youth_id, "archive"))
     write_private(paths.pdf_path, data)
     validate_document(read_document(paths.json_path))  # readable, whole, importable

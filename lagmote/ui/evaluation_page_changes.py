@@ -100,11 +100,13 @@ class EvaluationPageChanges(QWidget):
         """Write the latest completed evaluation to ``path`` (logged as an export first)."""
         from lagmote.db.evaluation_queries import load_evaluation_document
         from lagmote.db.store import AuditEvent
+        from lagmote.i18n import source_texts
         from lagmote.pdf.evaluation_pdf import evaluation_pdf
         from lagmote.private_file import write_private
 
         def export(c: YouthContext) -> None:
-            data = evaluation_pdf(load_evaluation_document(c.store, c.youth_id))
+            with source_texts():  # the team's documents are in bokmål, whatever the window
+                data = evaluation_pdf(load_evaluation_document(c.store, c.youth_id))
             c.store.log(AuditEvent("export", "youth", c.youth_id, c.youth_id, "evaluation"))
             write_private(path, data)
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from lagmote.plan import SENSITIVE_SECTIONS
 from lagmote.standard import (
     INCIDENT_PLAN_FIELDS,
-    INCIDENT_PLAN_TITLE,
     PLAN_GROUPS,
     PLAN_SECTIONS,
     PlanSection,
+    incident_plan_title,
 )
 from lagmote.ui.plan_fields import AutosaveText, ThemedLabels
 from lagmote.ui.theme import Theme
@@ -147,9 +147,9 @@ class PlanSections(QWidget):
     def _incident_block(self) -> QFrame:
         """The plan for when things go wrong, framed apart from the rest (§7.5)."""
         self.incident.setObjectName("incidentPlan")
-        self.incident.setAccessibleName(INCIDENT_PLAN_TITLE)
+        self.incident.setAccessibleName(incident_plan_title())
         layout = QVBoxLayout(self.incident)
-        layout.addWidget(self.labels.heading(INCIDENT_PLAN_TITLE, self.incident))
+        layout.addWidget(self.labels.heading(incident_plan_title(), self.incident))
         note = self.tr("Hva vi ser etter, hva hver av oss gjør, og hvem vi ringer.")
         layout.addWidget(self.labels.note(note, self.incident))
         layout.addLayout(self._grid(INCIDENT_PLAN_FIELDS, self.incident))

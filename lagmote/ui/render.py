@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,10 @@ from lagmote.private_file import write_private
 
 if TYPE_CHECKING:
     from lagmote.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RenderPage", text)
 
 
 def render_page(
@@ -77,7 +81,7 @@ def _dialog(window: MainWindow, page: str) -> QWidget:
     if page == "sheet":
         sheet = window.sheet_dialog()
         if sheet is None:
-            raise UserError("Planen kunne ikke leses.")
+            raise UserError(_tr("Planen kunne ikke leses."))
         return sheet
 
     evaluations = window.pages.page("evaluations")
@@ -86,7 +90,7 @@ def _dialog(window: MainWindow, page: str) -> QWidget:
         evaluations.make_wizard() if page == "evaluation" else evaluations.make_closing_wizard()
     )
     if dialog is None:
-        raise UserError("Evalueringene kunne ikke leses.")
+        raise UserError(_tr("Evalueringene kunne ikke leses."))
     dialog.restart()
     return dialog
 
@@ -97,5 +101,5 @@ def png_bytes(image: QPixmap) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise UserError("Kunne ikke lage bildet.")
+        raise UserError(_tr("Kunne ikke lage bildet."))
     return bytes(data.data())

@@ -1,6 +1,10 @@
 """Reading the texts to translate out of the code, and writing them into the ``.ts`` files:
 the build-time half of :mod:`lagmote.ui.translations` (``python -m lagmote.ui.translations
-update``), kept apart so that starting the program loads no parser."""
+update``), kept apart so that starting the program loads no parser.
+
+The window's texts are ``self.tr("…")``, ``translate("Context", "…")`` and the modules'
+``_tr("…")`` helpers; the domain's are :func:`lagmote.i18n.t` and :func:`lagmote.i18n.N_`,
+recognised where a module imports them from :mod:`lagmote.i18n`."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from lagmote.i18n import DOMAIN
 from lagmote.ui.translations import ROOT, SOURCE_LANGUAGE, TS_LOCALES
 
 
@@ -29,8 +34,30 @@ def extract_messages(paths: Iterable[Path]) -> list[Message]:
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         name = path.resolve().relative_to(ROOT).as_posix()
-        found.extend(_Reader(name, _helpers(tree)).read(tree))
+        found.extend(_Reader(name, _helpers(tree), _domain_markers(tree)).read(tree))
     return found
+
+
+def _domain_markers(tree: ast.Module) -> dict[str, str]:
+    """The module's local names for :func:`lagmote.i18n.t` and :func:`lagmote.i18n.N_`
+    (``from lagmote.i18n import t, N_``): local name → ``"t"`` or ``"N_"``."""
+    markers = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "lagmote.i18n":
+            for alias in node.names:
+                if alias.name in ("t", "N_"):
+                    markers[alias.asname or alias.name] = alias.name
+    return markers
+
+
+def _domain_context(call: ast.Call) -> str | None:
+    """The context of a ``t("…")`` call: a literal second argument or ``context=``, else
+    the domain's; ``None`` when it is not a literal."""
+    given = call.args[1] if len(call.args) >= 2 else None
+    given = next((k.value for k in call.keywords if k.arg == "context"), given)
+    if given is None:
+        return DOMAIN
+    return given.value if isinstance(given, ast.Constant) and isinstance(given.value, str) else None
 
 
 def _helpers(tree: ast.Module) -> dict[str, str]:
@@ -62,8 +89,8 @@ def _strings(call: ast.Call) -> list[str | None]:
 class _Reader(ast.NodeVisitor):
     """Walks one module, knowing the class each call is in."""
 
-    def __init__(self, file: str, helpers: dict[str, str]) -> None:
-        self.file, self.helpers = file, helpers
+    def __init__(self, file: str, helpers: dict[str, str], markers: dict[str, str]) -> None:
+        self.file, self.helpers, self.markers = file, helpers, markers
         self.classes: list[str] = []
         self.found: list[Message] = []
 
@@ -90,6 +117,9 @@ class _Reader(ast.NodeVisitor):
             return args[0], args[1]
         if isinstance(func, ast.Name) and func.id in self.helpers and len(args) == 1:
             return self.helpers[func.id], args[0]
+        if isinstance(func, ast.Name) and func.id in self.markers and args:
+            marker = self.markers[func.id]
+            return (DOMAIN if marker == "N_" else _domain_context(node)), args[0]
         return None, None
 
 

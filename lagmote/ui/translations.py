@@ -11,10 +11,15 @@ edited never shows stale texts.
 ``python -m lagmote.ui.translations update`` reads the texts out of the code into the
 ``.ts`` files and compiles them. Qt's ``lupdate`` cannot do it: it does not know the
 modules' ``_tr("…")`` helpers (each a ``QCoreApplication.translate`` with the module's
-context), nor the context of ``self.tr`` in a mixin, so the reading here is our own: a walk
-over the syntax tree that knows ``self.tr("…")``, ``translate("Context", "…")`` and those
-helpers. A translation already in a ``.ts`` is kept; a text found again under a new context
-takes its old translation, marked unfinished for a translator to confirm.
+context), nor the context of ``self.tr`` in a mixin, nor the domain's ``t("…")`` and
+``N_("…")`` (:mod:`lagmote.i18n`, Qt-free), so the reading here is our own: a walk over the
+syntax tree that knows ``self.tr("…")``, ``translate("Context", "…")``, those helpers and the
+domain's markers. A translation already in a ``.ts`` is kept; a text found again under a new
+context takes its old translation, marked unfinished for a translator to confirm.
+
+Installing the translators also installs ``QCoreApplication.translate`` as the domain's
+translator (:func:`lagmote.i18n.set_translator`), so its sentences speak the chosen language
+too; removing them puts the bokmål source back.
 """
 
 from __future__ import annotations
@@ -26,11 +31,14 @@ from typing import Final
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from lagmote.i18n import set_translator
+
 LANGUAGES: Final = ("nb", "nn", "en")
 SOURCE_LANGUAGE: Final = "nb"
 ROOT: Final = Path(__file__).resolve().parents[2]
 I18N_DIR: Final = ROOT / "resources" / "i18n"
-CODE_GLOBS: Final = ("lagmote/ui/*.py", "lagmote/widgets/*.py")
+# The window's modules, and the domain's (whose texts go through lagmote.i18n).
+CODE_GLOBS: Final = ("lagmote/*.py", "lagmote/ui/*.py", "lagmote/widgets/*.py")
 TS_LOCALES: Final = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 OWN_QT_TEXTS: Final = ("nb",)  # languages whose qtbase translation is ours, not Qt's
 TRANSLATOR_NAME: Final = "lagmote-translator"
@@ -63,12 +71,14 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
         translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(str(path)):
             app.installTranslator(translator)
+    set_translator(QCoreApplication.translate)  # the domain's sentences too (lagmote.i18n)
     QLocale.setDefault(_LOCALES[chosen])
     return chosen
 
 
 def remove_translators(app: QCoreApplication) -> None:
     """Remove the translators :func:`install_translators` put in: the source texts show."""
+    set_translator(None)
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()
