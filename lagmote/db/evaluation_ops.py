@@ -5,15 +5,23 @@ closes it (:func:`save_draft`), so that nothing typed is lost and a half-written
 is never half saved. Completing checks that the evaluation is whole
 (:func:`lagmote.evaluation.missing_for_completion`). A completed evaluation is the team's
 record: it can be reopened as a draft, never deleted; only a draft can be deleted.
+
+Two people may write in one draft at once; a save with ``base`` (the draft as this user last
+read or saved it) keeps what the other saved meanwhile in the parts this user did not change
+(the period, the answers, the recommendation), and refuses a save over the same part
+(:class:`~lagmote.db.conflicts.EditConflict`). The parts are compared whole: a draft is one
+person's work at a time far more often than a goal is.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lagmote.db.conflicts import over_stored
 from lagmote.db.evaluation_rows import evaluation_info
 from lagmote.db.models import Evaluation, EvaluationAnswer
 from lagmote.db.ops_common import created, logged, owned_row, youth_row
@@ -21,6 +29,7 @@ from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.errors import UserError
 from lagmote.evaluation import (
     PERSPECTIVE_CODES,
+    QUESTION_NUMBERS,
     AnswerInfo,
     PeriodFields,
     RecommendationFields,
@@ -32,6 +41,26 @@ from lagmote.evaluation import (
 
 EVALUATION = "evalueringen"
 MAX_RESUME_PAGE = 100
+DRAFT_LABELS = {"period": "perioden", "answers": "svarene", "recommendation": "anbefalingen"}
+
+
+@dataclass(frozen=True)
+class DraftFields:
+    """A draft as compared for conflicts: the answers that hold something, in order."""
+
+    period: PeriodFields
+    answers: tuple[AnswerInfo, ...]
+    recommendation: RecommendationFields
+
+    @classmethod
+    def of(
+        cls,
+        period: PeriodFields,
+        answers: tuple[AnswerInfo, ...],
+        recommendation: RecommendationFields,
+    ) -> DraftFields:
+        kept = sorted((a for a in answers if not a.empty), key=_answer_key)
+        return cls(period, tuple(kept), recommendation)
 
 
 def start_evaluation(
@@ -67,9 +96,11 @@ def save_draft(
     recommendation: RecommendationFields,
     resume_page: int,
     today: date,
+    base: DraftFields | None = None,
 ) -> Changes:
     """Everything the wizard holds, in one write: the period, every answer (an empty one
-    removes its row), the recommendation and the page to continue on."""
+    removes its row), the recommendation and the page to continue on. With ``base``, only
+    the parts changed from it, refused over someone else's change of the same part."""
     check_period(period, today)
     for answer in answers:
         check_answer(answer)
@@ -77,14 +108,24 @@ def save_draft(
     if not 0 <= resume_page <= MAX_RESUME_PAGE:
         raise UserError("Ugyldig side i evalueringen.")
 
+    def again(new: DraftFields, over: DraftFields) -> Changes:
+        return save_draft(
+            store, youth_id, evaluation_id, new.period, _all_answers(new.answers),
+            new.recommendation, resume_page, today, over,
+        )  # fmt: skip
+
     def write(session: Session) -> WriteResult:
         row = _owned(session, evaluation_id, youth_id)
         if row.completed:
             raise UserError("Evalueringen er fullført; åpne den som utkast for å endre den.")
-        _fill_period(row, period)
-        _fill_recommendation(row, recommendation)
+        stored = evaluation_info(row)
+        new = DraftFields.of(period, answers, recommendation)
+        theirs = DraftFields.of(stored.period, stored.answers, stored.recommendation)
+        written = over_stored(base, new, theirs, DRAFT_LABELS, again)
+        _fill_period(row, written.period)
+        _fill_recommendation(row, written.recommendation)
         row.resume_page = resume_page
-        _save_answers(session, row, answers)
+        _save_answers(session, row, answers if base is None else _all_answers(written.answers))
         return logged(youth_id, "update", "evaluation", evaluation_id, "draft")
 
     return store.write(write)
@@ -152,6 +193,19 @@ def _fill_recommendation(row: Evaluation, fields: RecommendationFields) -> None:
     row.reasons = fields.reasons
     row.next_evaluation_on = fields.next_evaluation_on
     row.disagreement_note = fields.disagreement_note
+
+
+def _answer_key(answer: AnswerInfo) -> tuple[int, str]:
+    return answer.question, answer.perspective
+
+
+def _all_answers(kept: tuple[AnswerInfo, ...]) -> tuple[AnswerInfo, ...]:
+    """The answers that hold something, and an empty one for every other question and
+    perspective (so that the save removes what is no longer written)."""
+    found = {(a.question, a.perspective): a for a in kept}
+    return tuple(
+        found.get((q, p), AnswerInfo(q, p)) for q in QUESTION_NUMBERS for p in PERSPECTIVE_CODES
+    )
 
 
 def _save_answers(session: Session, row: Evaluation, answers: tuple[AnswerInfo, ...]) -> None:

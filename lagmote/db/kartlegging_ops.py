@@ -3,21 +3,25 @@
 Every function checks its input first (:mod:`lagmote.kartlegging`), then makes one
 transaction, and refuses a row of another youth. A deleted kartlegging comes back with its
 old id and every rating (``restore_kartlegging``), so undo and redo keep the ids that other
-undo steps refer to.
+undo steps refer to. Updates take the values the user's edit began from (``base``) and
+refuse to save over someone else's change of the same field (:mod:`lagmote.db.conflicts`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lagmote.db.conflicts import over_stored
 from lagmote.db.models import AreaRating, Kartlegging
 from lagmote.db.ops_common import created, delete_with_children, logged, owned_row, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.errors import UserError
 from lagmote.kartlegging import (
+    NOT_ASSESSED,
     AreaRatingInfo,
     AssessmentInfo,
     check_area_rating,
@@ -27,6 +31,16 @@ from lagmote.kartlegging import (
 )
 
 WHAT = "kartleggingen"
+KARTLEGGING_LABELS = {"assessed_on": "datoen for kartleggingen", "note": "notatet"}
+RATING_LABELS = {"rating": "vurderingen", "resources": "ressursene", "risks": "risikoene"}
+
+
+@dataclass(frozen=True)
+class KartleggingFields:
+    """What the user edits of a kartlegging itself: its date and its note."""
+
+    assessed_on: date
+    note: str = ""
 
 
 def add_kartlegging(
@@ -48,15 +62,30 @@ def add_kartlegging(
 
 
 def update_kartlegging(
-    store: Store, youth_id: int, kartlegging_id: int, assessed_on: date, note: str, today: date
+    store: Store,
+    youth_id: int,
+    kartlegging_id: int,
+    assessed_on: date,
+    note: str,
+    today: date,
+    base: KartleggingFields | None = None,
 ) -> Changes:
-    """Change a kartlegging's date or its note."""
+    """Change a kartlegging's date or its note (with ``base``: the ones the user changed,
+    refused over someone else's change of the same one)."""
     check_assessment(assessed_on, note, today)
+
+    def again(new: KartleggingFields, over: KartleggingFields) -> Changes:
+        return update_kartlegging(
+            store, youth_id, kartlegging_id, new.assessed_on, new.note, today, over
+        )
 
     def write(session: Session) -> WriteResult:
         row = owned_row(session, Kartlegging, kartlegging_id, youth_id, WHAT)
-        _date_free(session, youth_id, assessed_on, kartlegging_id)
-        row.assessed_on, row.note = assessed_on, note
+        stored = KartleggingFields(row.assessed_on, row.note)
+        new = KartleggingFields(assessed_on, note)
+        written = over_stored(base, new, stored, KARTLEGGING_LABELS, again)
+        _date_free(session, youth_id, written.assessed_on, kartlegging_id)
+        row.assessed_on, row.note = written.assessed_on, written.note
         return logged(youth_id, "update", "kartlegging", kartlegging_id)
 
     return store.write(write)
@@ -105,10 +134,16 @@ def set_area_rating(
     area: int,
     perspective: str,
     info: AreaRatingInfo,
+    base: AreaRatingInfo | None = None,
 ) -> Changes:
     """Set one area's rating and texts from one perspective. An empty one (not assessed,
-    no text) leaves no row behind."""
+    no text) leaves no row behind. With ``base``, only what the user changed is saved, and
+    a change over someone else's change of the same text or rating is refused."""
     check_area_rating(area, perspective, info)
+    new_info = info
+
+    def again(new: AreaRatingInfo, over: AreaRatingInfo) -> Changes:
+        return set_area_rating(store, youth_id, kartlegging_id, area, perspective, new, over)
 
     def write(session: Session) -> WriteResult:
         owned_row(session, Kartlegging, kartlegging_id, youth_id, WHAT)
@@ -119,6 +154,7 @@ def set_area_rating(
                 AreaRating.perspective == perspective,
             )
         ).one_or_none()
+        info = over_stored(base, new_info, _stored_rating(row), RATING_LABELS, again)
         if row is None and info.empty:
             return WriteResult(youth_id)
         if info.empty:
@@ -146,6 +182,13 @@ def set_marked_sensitive(store: Store, youth_id: int, areas: frozenset[int]) -> 
         return logged(youth_id, "update", "youth", youth_id, "sensitive_areas")
 
     return store.write(write)
+
+
+def _stored_rating(row: AreaRating | None) -> AreaRatingInfo:
+    """An area's stored rating and texts (no row: not assessed, no text)."""
+    if row is None:
+        return NOT_ASSESSED
+    return AreaRatingInfo(row.rating, row.resources, row.risks)
 
 
 def _date_free(session: Session, youth_id: int, on: date, kartlegging_id: int | None) -> None:

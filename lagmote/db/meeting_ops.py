@@ -3,7 +3,9 @@
 Every function checks its input first (:mod:`lagmote.meetings`) and refuses rows of another
 youth. Rows come back under their old ids (``*_id`` arguments) so that undo and redo keep
 the ids other undo steps refer to. A held lagmøte is the team's record of what was agreed:
-it can be corrected, never deleted.
+it can be corrected, never deleted. Updates take the values the user's edit began from
+(``base``) and refuse to save over someone else's change of the same field
+(:mod:`lagmote.db.conflicts`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lagmote.db.conflicts import over_stored
 from lagmote.db.errors import DatabaseError
 from lagmote.db.models import ActionItem, AgendaNote, Attendee, Decision, Lagmote, TeamMember
 from lagmote.db.ops_common import created, get_row, logged, owned_row, same_youth, youth_row
@@ -31,6 +34,13 @@ from lagmote.meetings import (
 Child = TypeVar("Child", Attendee, Decision, ActionItem)
 MEETING = "lagmøtet"
 TEXT_FIELDS = ("youth_words", "notes")
+TEXT_LABELS = {"youth_words": "ungdommens egne ord", "notes": "notatene"}
+ACTION_LABELS = {
+    "text": "oppgaven",
+    "owner_id": "hvem som gjør oppgaven",
+    "due_on": "fristen",
+    "done_on": "datoen den ble gjort",
+}
 
 # --- the meeting itself -------------------------------------------------------------------
 
@@ -57,16 +67,21 @@ def set_meeting_date(store: Store, youth_id: int, lagmote_id: int, on: date) -> 
 
 
 def set_meeting_text(
-    store: Store, youth_id: int, lagmote_id: int, field: str, text: str
+    store: Store, youth_id: int, lagmote_id: int, field: str, text: str, base: str | None = None
 ) -> Changes:
-    """The youth's own words (``youth_words``) or the general notes (``notes``)."""
+    """The youth's own words (``youth_words``) or the general notes (``notes``); with
+    ``base``, refused when someone else changed that text since."""
     if field not in TEXT_FIELDS:
         raise UserError(f"Lagmøtet har ikke noe felt som heter «{field}».")
     check_meeting_text(text)
 
+    def again(new: str, over: str) -> Changes:
+        return set_meeting_text(store, youth_id, lagmote_id, field, new, over)
+
     def write(session: Session) -> WriteResult:
         row = owned_row(session, Lagmote, lagmote_id, youth_id, MEETING)
-        setattr(row, field, text)
+        stored = str(getattr(row, field))
+        setattr(row, field, over_stored(base, text, stored, TEXT_LABELS[field], again))
         return logged(youth_id, "update", "lagmote", lagmote_id, field)
 
     return store.write(write)
@@ -101,25 +116,33 @@ def delete_meeting(store: Store, youth_id: int, lagmote_id: int) -> Changes:
 # --- what is recorded at it ----------------------------------------------------------------
 
 
-def set_agenda_note(store: Store, youth_id: int, lagmote_id: int, item: str, text: str) -> Changes:
-    """What was said under one agenda item; an empty text leaves no row."""
+def set_agenda_note(
+    store: Store, youth_id: int, lagmote_id: int, item: str, text: str, base: str | None = None
+) -> Changes:
+    """What was said under one agenda item; an empty text leaves no row. With ``base``,
+    refused when someone else changed the note since (no row is an empty note)."""
     check_agenda_item(item, text)
+
+    def again(new: str, over: str) -> Changes:
+        return set_agenda_note(store, youth_id, lagmote_id, item, new, over)
 
     def write(session: Session) -> WriteResult:
         owned_row(session, Lagmote, lagmote_id, youth_id, MEETING)
         row = session.scalars(
             select(AgendaNote).where(AgendaNote.lagmote_id == lagmote_id, AgendaNote.item == item)
         ).one_or_none()
-        if row is None and not text.strip():
+        stored = row.text if row is not None else ""
+        written = over_stored(base, text, stored, "notatet", again)
+        if row is None and not written.strip():
             return WriteResult(youth_id)
-        if row is not None and not text.strip():
+        if row is not None and not written.strip():
             session.delete(row)
             return logged(youth_id, "delete", "agenda_note", row.id, item)
         action = "update" if row is not None else "create"
         if row is None:
             row = AgendaNote(lagmote_id=lagmote_id, item=item)
             session.add(row)
-        row.text = text
+        row.text = written
         session.flush()
         return logged(youth_id, action, "agenda_note", row.id, item)
 
@@ -170,11 +193,18 @@ def add_decision(
     return store.write(write)
 
 
-def update_decision(store: Store, youth_id: int, decision_id: int, text: str) -> Changes:
+def update_decision(
+    store: Store, youth_id: int, decision_id: int, text: str, base: str | None = None
+) -> Changes:
+    """A decision's new wording; with ``base``, refused over someone else's new wording."""
     check_decision(text)
 
+    def again(new: str, over: str) -> Changes:
+        return update_decision(store, youth_id, decision_id, new, over)
+
     def write(session: Session) -> WriteResult:
-        _owned_child(session, Decision, decision_id, youth_id, "vedtaket").text = text.strip()
+        row = _owned_child(session, Decision, decision_id, youth_id, "vedtaket")
+        row.text = over_stored(base, text.strip(), row.text, "vedtaket", again)
         return logged(youth_id, "update", "decision", decision_id)
 
     return store.write(write)
@@ -208,15 +238,26 @@ def add_action(
 
 
 def update_action(
-    store: Store, youth_id: int, action_id: int, fields: ActionFields, today: date
+    store: Store,
+    youth_id: int,
+    action_id: int,
+    fields: ActionFields,
+    today: date,
+    base: ActionFields | None = None,
 ) -> Changes:
-    """Change an action item; marking it done is ``done_on``."""
+    """Change an action item; marking it done is ``done_on``. With ``base``, only the
+    fields the user changed, refused over someone else's change of one of them."""
     check_action(fields.text, fields.done_on, today)
+
+    def again(new: ActionFields, over: ActionFields) -> Changes:
+        return update_action(store, youth_id, action_id, new, today, over)
 
     def write(session: Session) -> WriteResult:
         row = _owned_child(session, ActionItem, action_id, youth_id, "oppgaven")
-        _check_member(session, fields.owner_id, youth_id)
-        _fill_action(row, fields)
+        stored = ActionFields(row.text, row.owner_id, row.due_on, row.done_on)
+        written = over_stored(base, fields, stored, ACTION_LABELS, again)
+        _check_member(session, written.owner_id, youth_id)
+        _fill_action(row, written)
         return logged(youth_id, "update", "action_item", action_id)
 
     return store.write(write)

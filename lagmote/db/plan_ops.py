@@ -2,7 +2,9 @@
 
 Every function validates its input first (:mod:`lagmote.plan`), then makes one transaction.
 Deleted rows can be brought back with their old ids (``restore_*``), so that undo and redo
-keep every id that other undo steps refer to.
+keep every id that other undo steps refer to. Updates take the values the user's edit began
+from (``base``) and refuse to save over someone else's change of the same field
+(:mod:`lagmote.db.conflicts`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lagmote.db.conflicts import over_stored
 from lagmote.db.models import (
     Goal,
     GoalRating,
@@ -43,25 +46,51 @@ from lagmote.plan import (
     check_tiltak,
 )
 
+GOAL_LABELS = {"text": "målet", "area": "området", "why": "hvorfor", "levels": "målstigen"}
+TILTAK_LABELS = {
+    "text": "tiltaket",
+    "goal_id": "målet tiltaket hører til",
+    "responsible_id": "hvem som har ansvaret",
+    "due_on": "fristen",
+    "status": "statusen",
+    "done_on": "datoen det ble gjort",
+}
+ENTRY_LABELS = {
+    "weekday": "dagen",
+    "start_minute": "starttiden",
+    "end_minute": "sluttiden",
+    "kind": "slaget aktivitet",
+    "title": "navnet på aktiviteten",
+    "place": "stedet",
+}
+
 # --- Min plan sections ---------------------------------------------------------------------
 
 
-def set_section(store: Store, youth_id: int, key: str, text: str) -> Changes:
-    """Set one plan section's text (creating the section the first time)."""
+def set_section(
+    store: Store, youth_id: int, key: str, text: str, base: str | None = None
+) -> Changes:
+    """Set one plan section's text (creating the section the first time); with ``base``,
+    refused when someone else changed it since (a missing section is an empty text)."""
     check_section(key, text)
+
+    def again(new: str, over: str) -> Changes:
+        return set_section(store, youth_id, key, new, over)
 
     def write(session: Session) -> WriteResult:
         youth_row(session, youth_id)
         row = session.scalars(
             select(PlanSection).where(PlanSection.youth_id == youth_id, PlanSection.key == key)
         ).one_or_none()
+        stored = row.text if row is not None else ""
+        written = over_stored(base, text, stored, "teksten", again)
         action = "update"
         if row is None:
-            row = PlanSection(youth_id=youth_id, key=key, text=text)
+            row = PlanSection(youth_id=youth_id, key=key, text=written)
             session.add(row)
             action = "create"
         else:
-            row.text = text
+            row.text = written
         session.flush()
         return logged(youth_id, action, "plan_section", row.id, key)
 
@@ -87,12 +116,18 @@ def add_goal(store: Store, youth_id: int, fields: GoalFields, today: date) -> Ch
     return store.write(write)
 
 
-def update_goal(store: Store, youth_id: int, goal_id: int, fields: GoalFields) -> Changes:
+def update_goal(
+    store: Store, youth_id: int, goal_id: int, fields: GoalFields, base: GoalFields | None = None
+) -> Changes:
+    """Save the fields the user changed from ``base`` (all of them without a base)."""
     check_goal(fields)
+
+    def again(new: GoalFields, over: GoalFields) -> Changes:
+        return update_goal(store, youth_id, goal_id, new, over)
 
     def write(session: Session) -> WriteResult:
         goal = owned_row(session, Goal, goal_id, youth_id, "målet")
-        _fill_goal(goal, fields)
+        _fill_goal(goal, over_stored(base, fields, goal_fields(goal), GOAL_LABELS, again))
         return logged(goal.youth_id, "update", "goal", goal_id)
 
     return store.write(write)
@@ -134,6 +169,18 @@ def restore_goal(store: Store, youth_id: int, goal: GoalInfo) -> Changes:
         return result
 
     return store.write(write)
+
+
+def goal_fields(goal: Goal) -> GoalFields:
+    """A goal row's fields as the user edits them."""
+    levels = (
+        goal.level_minus2,
+        goal.level_minus1,
+        goal.level_0,
+        goal.level_plus1,
+        goal.level_plus2,
+    )
+    return GoalFields(goal.text, goal.area, goal.why, levels)
 
 
 def _fill_goal(goal: Goal, fields: GoalFields) -> None:
@@ -224,12 +271,26 @@ def add_tiltak(
     return store.write(write)
 
 
-def update_tiltak(store: Store, youth_id: int, tiltak_id: int, fields: TiltakFields) -> Changes:
+def update_tiltak(
+    store: Store,
+    youth_id: int,
+    tiltak_id: int,
+    fields: TiltakFields,
+    base: TiltakFields | None = None,
+) -> Changes:
+    """Save the fields the user changed from ``base`` (all of them without a base)."""
     check_tiltak(fields)
+
+    def again(new: TiltakFields, over: TiltakFields) -> Changes:
+        return update_tiltak(store, youth_id, tiltak_id, new, over)
 
     def write(session: Session) -> WriteResult:
         row = owned_row(session, Tiltak, tiltak_id, youth_id, "tiltaket")
-        _fill_tiltak(session, row, row.youth_id, fields)
+        stored = TiltakFields(
+            row.text, row.goal_id, row.responsible_id, row.due_on, row.status, row.done_on
+        )
+        written = over_stored(base, fields, stored, TILTAK_LABELS, again)
+        _fill_tiltak(session, row, row.youth_id, written)
         return logged(row.youth_id, "update", "tiltak", tiltak_id)
 
     return store.write(write)
@@ -279,13 +340,28 @@ def add_entry(
     return store.write(write)
 
 
-def update_entry(store: Store, youth_id: int, entry_id: int, fields: EntryFields) -> Changes:
-    """Move, resize or rename an entry."""
+def update_entry(
+    store: Store,
+    youth_id: int,
+    entry_id: int,
+    fields: EntryFields,
+    base: EntryFields | None = None,
+) -> Changes:
+    """Move, resize or rename an entry: the fields the user changed from ``base``. A mix of
+    this user's and someone else's times is checked again as a whole."""
     check_entry(fields)
+
+    def again(new: EntryFields, over: EntryFields) -> Changes:
+        return update_entry(store, youth_id, entry_id, new, over)
 
     def write(session: Session) -> WriteResult:
         row = owned_row(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
-        _fill_entry(row, fields)
+        stored = EntryFields(
+            row.weekday, row.start_minute, row.end_minute, row.kind, row.title, row.place
+        )
+        written = over_stored(base, fields, stored, ENTRY_LABELS, again)
+        check_entry(written)
+        _fill_entry(row, written)
         return logged(row.youth_id, "update", "schedule_entry", entry_id)
 
     return store.write(write)

@@ -3,16 +3,20 @@
 A member who leaves is made inactive, never deleted: measures, action items and meetings
 keep pointing at them. A consent is withdrawn with a date, never deleted by the user; the
 delete here is for undoing a consent just added. Rows come back under their old ids
-(``*_id`` arguments), so undo and redo keep the ids other undo steps refer to.
+(``*_id`` arguments), so undo and redo keep the ids other undo steps refer to. Updates take
+the values the user's edit began from (``base``) and refuse to save over someone else's
+change of the same field (:mod:`lagmote.db.conflicts`).
 """
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from lagmote.db.conflicts import over_stored
 from lagmote.db.models import Consent, TeamMember
 from lagmote.db.ops_common import created, logged, owned_row, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
+from lagmote.db.team_queries import consent_fields
 from lagmote.team import (
     ConsentFields,
     MemberFields,
@@ -20,6 +24,26 @@ from lagmote.team import (
     check_member,
     format_roles,
 )
+
+MEMBER_LABELS = {
+    "role": "rollen",
+    "name": "navnet",
+    "organisation": "arbeidsstedet",
+    "phone": "telefonnummeret",
+    "email": "e-postadressen",
+    "responsibilities": "ansvaret",
+}
+CONSENT_LABELS = {
+    "given_by": "hvem som samtykket",
+    "given_by_role": "rollen til den som samtykket",
+    "shared_roles": "hvem det deles med",
+    "given_on": "datoen samtykket ble gitt",
+    "shared_with": "hvem det deles med",
+    "scope": "hva som deles",
+    "form": "formen på samtykket",
+    "withdrawn_on": "datoen samtykket ble trukket tilbake",
+    "note": "merknaden",
+}
 
 # --- members ------------------------------------------------------------------------------
 
@@ -41,12 +65,25 @@ def add_member(
     return store.write(write)
 
 
-def update_member(store: Store, youth_id: int, member_id: int, fields: MemberFields) -> Changes:
+def update_member(
+    store: Store,
+    youth_id: int,
+    member_id: int,
+    fields: MemberFields,
+    base: MemberFields | None = None,
+) -> Changes:
+    """Save the fields the user changed from ``base`` (all of them without a base)."""
     check_member(fields)
+
+    def again(new: MemberFields, over: MemberFields) -> Changes:
+        return update_member(store, youth_id, member_id, new, over)
 
     def write(session: Session) -> WriteResult:
         row = owned_row(session, TeamMember, member_id, youth_id, "medlemmet")
-        _fill_member(row, fields)
+        stored = MemberFields(
+            row.role, row.name, row.organisation, row.phone, row.email, row.responsibilities
+        )
+        _fill_member(row, over_stored(base, fields, stored, MEMBER_LABELS, again))
         return logged(youth_id, "update", "team_member", member_id)
 
     return store.write(write)
@@ -99,13 +136,24 @@ def add_consent(
     return store.write(write)
 
 
-def update_consent(store: Store, youth_id: int, consent_id: int, fields: ConsentFields) -> Changes:
-    """Change a consent, for instance to withdraw it (``withdrawn_on``)."""
+def update_consent(
+    store: Store,
+    youth_id: int,
+    consent_id: int,
+    fields: ConsentFields,
+    base: ConsentFields | None = None,
+) -> Changes:
+    """Change a consent, for instance to withdraw it (``withdrawn_on``): the fields the user
+    changed from ``base`` (all of them without a base)."""
     check_consent(fields)
+
+    def again(new: ConsentFields, over: ConsentFields) -> Changes:
+        return update_consent(store, youth_id, consent_id, new, over)
 
     def write(session: Session) -> WriteResult:
         row = owned_row(session, Consent, consent_id, youth_id, "samtykket")
-        _fill_consent(row, fields)
+        stored = consent_fields(row)
+        _fill_consent(row, over_stored(base, fields, stored, CONSENT_LABELS, again))
         return logged(youth_id, "update", "consent", consent_id)
 
     return store.write(write)

@@ -3,7 +3,9 @@ layer (:mod:`lagmote.db.kartlegging_ops`), so each lands in the audit log.
 
 As on the Min plan page, both the change and its undo carry the youth id of the context they
 were made in; a :class:`~lagmote.errors.UserError` propagates with nothing written and
-nothing on the undo stack.
+nothing on the undo stack. Updates are saved over the values they began from
+(:func:`~lagmote.ui.based_actions.based_apply`), never over someone else's change of the same
+rating or text.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from lagmote.db import kartlegging_ops as ops
+from lagmote.db.kartlegging_ops import KartleggingFields
 from lagmote.db.store import Changes
 from lagmote.kartlegging import AreaRatingInfo, AssessmentInfo
+from lagmote.ui.based_actions import based_apply
 from lagmote.ui.context import YouthContext
 from lagmote.ui.undo import creation
 
@@ -63,11 +67,12 @@ class KartleggingActions:
     ) -> Changes:
         store, youth = self._store, self._youth
         merge = ("area", assessment_id, area, perspective, field) if field else None
-        return self.context.editor.apply(
-            _tr("vurdering i kartleggingen"),
-            lambda: ops.set_area_rating(store, youth, assessment_id, area, perspective, new),
-            lambda: ops.set_area_rating(store, youth, assessment_id, area, perspective, old),
-            merge_key=merge,
+
+        def write(info: AreaRatingInfo, base: AreaRatingInfo) -> Changes:
+            return ops.set_area_rating(store, youth, assessment_id, area, perspective, info, base)
+
+        return based_apply(
+            self.context.editor, _tr("vurdering i kartleggingen"), write, old, new, merge
         )
 
     def add(self, on: date) -> Changes:
@@ -92,12 +97,20 @@ class KartleggingActions:
     def update(self, assessment: AssessmentInfo, on: date, note: str) -> Changes:
         store, youth, today = self._store, self._youth, self.context.today
         merge = ("kartlegging-note", assessment.id) if on == assessment.assessed_on else None
-        old_on, old_note = assessment.assessed_on, assessment.note
-        return self.context.editor.apply(
+        old = KartleggingFields(assessment.assessed_on, assessment.note)
+
+        def write(new: KartleggingFields, base: KartleggingFields) -> Changes:
+            return ops.update_kartlegging(
+                store, youth, assessment.id, new.assessed_on, new.note, today, base
+            )
+
+        return based_apply(
+            self.context.editor,
             _tr("endring av kartlegging"),
-            lambda: ops.update_kartlegging(store, youth, assessment.id, on, note, today),
-            lambda: ops.update_kartlegging(store, youth, assessment.id, old_on, old_note, today),
-            merge_key=merge,
+            write,
+            old,
+            KartleggingFields(on, note),
+            merge,
         )
 
     def mark_sensitive(self, old: frozenset[int], new: frozenset[int]) -> Changes:

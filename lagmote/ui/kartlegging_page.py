@@ -158,9 +158,15 @@ class KartleggingPage(QWidget):
 
     # -- changes --------------------------------------------------------------------------
 
-    def _run(self, change: Callable[[KartleggingActions], object]) -> object | None:
-        """Make a change; a refusal is shown above the page, naming the problem."""
-        done = make_change(self.message, self._actions, change)
+    def _run(
+        self,
+        change: Callable[[KartleggingActions], object],
+        settled: Callable[[], object] | None = None,
+    ) -> object | None:
+        """Make a change; a refusal is shown above the page, naming the problem. A conflict
+        with someone else's save that the user settles shows what is stored (``settled``,
+        or a reload)."""
+        done = make_change(self.message, self._actions, change, settled=settled or self._reload)
         return done.result if done is not None else None
 
     @Slot(int)
@@ -224,15 +230,20 @@ class KartleggingPage(QWidget):
             return
         old = assessment.rating(area, perspective)
         new = replace(old, resources=text) if field == "resources" else replace(old, risks=text)
-        if (
-            self._run(
-                lambda actions: actions.set_texts(assessment.id, area, perspective, old, new, field)
-            )
-            is not None
-        ):
-            self.editor.texts[field].mark_saved(text)
-        else:
-            self.editor.texts[field].mark_problem(NORMAL.colours.warning)
+        box, settled = self.editor.texts[field], []
+
+        def show_stored() -> None:
+            settled.append(True)
+            box.drop_typing()
+            self._reload()
+
+        def change(actions: KartleggingActions) -> object:
+            return actions.set_texts(assessment.id, area, perspective, old, new, field)
+
+        if self._run(change, show_stored) is not None:
+            box.mark_saved(text)
+        elif not settled:
+            box.mark_problem(NORMAL.colours.warning)
 
     @Slot(int, bool)
     def _on_editor_sensitive_toggled(self, area: int, marked: bool) -> None:

@@ -5,7 +5,9 @@ As on the Min plan and kartlegging pages, both the change and its undo carry the
 the context they were made in; a :class:`~lagmote.errors.UserError` propagates with nothing
 written and nothing on the undo stack. Rows that are created come back under the same id on
 redo (:func:`~lagmote.ui.undo.creation`), and deleted rows come back under theirs on undo,
-so later steps on the stack still find them.
+so later steps on the stack still find them. Updates are saved over the values they began
+from (:func:`~lagmote.ui.based_actions.based_apply`), never over someone else's change of the
+same field.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from lagmote.errors import UserError
 from lagmote.meetings import ActionFields, AttendeeInfo, DecisionInfo, LagmoteInfo
 from lagmote.plan import GoalInfo, PlanView
 from lagmote.team import ActionItemInfo
+from lagmote.ui.based_actions import based_apply
 from lagmote.ui.context import YouthContext
 from lagmote.ui.plan_actions import PlanActions
 from lagmote.ui.undo import creation
@@ -76,20 +79,24 @@ class MeetingActions:
     def set_text(self, lagmote_id: int, field: str, old: str, new: str) -> Changes:
         """The youth's words or the notes; typing in one field merges into one undo step."""
         store, youth = self._store, self._youth
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("tekst i lagmøtet"),
-            lambda: ops.set_meeting_text(store, youth, lagmote_id, field, new),
-            lambda: ops.set_meeting_text(store, youth, lagmote_id, field, old),
+            lambda text, base: ops.set_meeting_text(store, youth, lagmote_id, field, text, base),
+            old,
+            new,
             merge_key=("lagmote-text", lagmote_id, field),
         )
 
     def set_note(self, lagmote_id: int, item: str, old: str, new: str) -> Changes:
         """What was said under one agenda item; typing merges into one undo step."""
         store, youth = self._store, self._youth
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("notat i lagmøtet"),
-            lambda: ops.set_agenda_note(store, youth, lagmote_id, item, new),
-            lambda: ops.set_agenda_note(store, youth, lagmote_id, item, old),
+            lambda text, base: ops.set_agenda_note(store, youth, lagmote_id, item, text, base),
+            old,
+            new,
             merge_key=("agenda-note", lagmote_id, item),
         )
 
@@ -155,11 +162,13 @@ class MeetingActions:
         """A decision's new wording; undo gives back the old."""
         if text.strip() == decision.text:
             return None
-        store, youth, old = self._store, self._youth, decision.text
-        return self.context.editor.apply(
+        store, youth = self._store, self._youth
+        return based_apply(
+            self.context.editor,
             _tr("endring av vedtak"),
-            lambda: ops.update_decision(store, youth, decision.id, text),
-            lambda: ops.update_decision(store, youth, decision.id, old),
+            lambda new, base: ops.update_decision(store, youth, decision.id, new, base),
+            decision.text,
+            text.strip(),
         )
 
     def add_action(self, lagmote_id: int, fields: ActionFields) -> Changes:
@@ -175,10 +184,12 @@ class MeetingActions:
         if fields == old:
             return None
         store, youth, today = self._store, self._youth, self.context.today
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("endring av oppgave"),
-            lambda: ops.update_action(store, youth, item.id, fields, today),
-            lambda: ops.update_action(store, youth, item.id, old, today),
+            lambda new, base: ops.update_action(store, youth, item.id, new, today, base),
+            old,
+            fields,
         )
 
     def edit_action(self, item: ActionItemInfo, fields: ActionFields) -> Changes | None:

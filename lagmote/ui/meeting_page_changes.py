@@ -53,13 +53,19 @@ class MeetingPageChanges:
         def meeting(self) -> LagmoteInfo | None: ...
         def open_meeting(self, lagmote_id: int) -> None: ...
         def flush(self) -> None: ...
+        def _reload(self) -> None: ...
         def _show(self, view: MeetingsView, plan: PlanView) -> None: ...
         def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
 
-    def _run(self, change: Callable[[MeetingActions], object]) -> object | None:
+    def _run(
+        self,
+        change: Callable[[MeetingActions], object],
+        settled: Callable[[], object] | None = None,
+    ) -> object | None:
         """Make a change; a refusal is shown above the page, naming the problem. Returns
-        what the change returned, or None when it was refused."""
-        done = make_change(self.message, self._actions, change)
+        what the change returned, or None when it was refused. A conflict with someone
+        else's save that the user settles shows what is stored (``settled``, or a reload)."""
+        done = make_change(self.message, self._actions, change, settled=settled or self._reload)
         if done is None:
             return None
         return done.result if done.result is not None else True
@@ -72,10 +78,17 @@ class MeetingPageChanges:
         if field is None:
             return
         old = field.text.saved_text
-        if self._run(lambda actions: change(actions, old)) is not None:
+        settled: list[bool] = []
+
+        def show_stored() -> None:
+            settled.append(True)
+            field.text.drop_typing()
+            self._reload()
+
+        if self._run(lambda actions: change(actions, old), show_stored) is not None:
             field.text.mark_saved(text)
             field.text.mark_problem(None)
-        else:
+        elif not settled:
             field.text.mark_problem(self._theme.colours.warning)
 
     @Slot(str, str)

@@ -6,7 +6,9 @@ takes it back. Both carry the youth id of the context the change was made in, so
 made later, whatever youth is shown by then, only ever touches that youth's rows (the
 operations layer refuses a row of another youth). A :class:`~lagmote.errors.UserError` (a
 refused text, a row someone else deleted, a row of another youth) propagates with nothing
-written and nothing on the undo stack.
+written and nothing on the undo stack. Updates are saved over the values they began from
+(:func:`~lagmote.ui.based_actions.based_apply`): a save or an undo over someone else's change
+of the same field is refused as an :class:`~lagmote.db.conflicts.EditConflict`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from lagmote.db import plan_ops
 from lagmote.db.store import Changes
 from lagmote.plan import GoalFields, GoalInfo, PlanView, TiltakFields, TiltakInfo
+from lagmote.ui.based_actions import based_apply
 from lagmote.ui.context import YouthContext
 from lagmote.ui.undo import creation
 
@@ -39,20 +42,24 @@ class PlanActions:
     def set_section(self, key: str, title: str, old: str, new: str) -> Changes:
         """Typing in one section merges: undo brings back the text before the first key."""
         store, youth = self._store, self._youth
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("endring i «{title}»").format(title=title),
-            lambda: plan_ops.set_section(store, youth, key, new),
-            lambda: plan_ops.set_section(store, youth, key, old),
+            lambda text, base: plan_ops.set_section(store, youth, key, text, base),
+            old,
+            new,
             merge_key=("section", youth, key),
         )
 
     def update_goal(self, goal_id: int, tag: str, old: GoalFields, new: GoalFields) -> Changes:
         store, youth = self._store, self._youth
         merge = ("goal", goal_id, tag) if tag in TEXT_TAGS else None
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("endring av mål"),
-            lambda: plan_ops.update_goal(store, youth, goal_id, new),
-            lambda: plan_ops.update_goal(store, youth, goal_id, old),
+            lambda fields, base: plan_ops.update_goal(store, youth, goal_id, fields, base),
+            old,
+            new,
             merge_key=merge,
         )
 
@@ -111,10 +118,12 @@ class PlanActions:
 
     def update_tiltak(self, info: TiltakInfo, fields: TiltakFields) -> Changes:
         store, youth = self._store, self._youth
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("endring av tiltak"),
-            lambda: plan_ops.update_tiltak(store, youth, info.id, fields),
-            lambda: plan_ops.update_tiltak(store, youth, info.id, info.fields),
+            lambda new, base: plan_ops.update_tiltak(store, youth, info.id, new, base),
+            info.fields,
+            fields,
         )
 
     def delete_tiltak(self, info: TiltakInfo) -> Changes:

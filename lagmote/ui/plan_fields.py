@@ -59,6 +59,7 @@ class AutosaveText(QPlainTextEdit):
         super().__init__(parent)
         self._lines = (min_lines, max_lines)
         self._saved = ""
+        self._latest = ""  # the newest text read from the database, even while typing
         self._dirty = False
         self._setting = False
         self._timer = QTimer(self)
@@ -83,9 +84,14 @@ class AutosaveText(QPlainTextEdit):
 
     def set_saved_text(self, text: str) -> None:
         """The text read from the database. Shown unless the user has unsaved typing here;
-        a field being typed in keeps its cursor."""
+        a field being typed in keeps its cursor. While there is typing, :attr:`saved_text`
+        stays the text the typing began from: saved over someone else's newer text, it is
+        refused as a conflict, never a silent overwrite."""
+        self._latest = text
+        if self._dirty:
+            return
         self._saved = text
-        if self._dirty or text == self.toPlainText():
+        if text == self.toPlainText():
             return
         position = self.textCursor().position()
         self._setting = True
@@ -112,6 +118,11 @@ class AutosaveText(QPlainTextEdit):
         self._dirty = False
         self.mark_problem(None)
         self.set_saved_text(text)
+
+    def drop_typing(self) -> None:
+        """Forget the typing and show the newest text read from the database (after a
+        conflict is settled: whatever was chosen is stored, and read back)."""
+        self.reset(self._latest)
 
     def mark_problem(self, fill: str | None) -> None:
         """Fill the field with ``fill`` while what it holds could not be saved (the message

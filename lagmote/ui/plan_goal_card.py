@@ -191,6 +191,15 @@ class GoalCard(QFrame):
 
     # -- showing --------------------------------------------------------------------------
 
+    def _base_for(self, stored: GoalFields) -> GoalFields:
+        """``stored``, but where a field has typing, the text the typing began from: the
+        base a save is checked against (see :meth:`AutosaveText.set_saved_text`)."""
+        base = stored
+        for tag, field in self.texts.items():
+            if field.dirty:
+                base = fields_with(base, tag, field_value(self.saved_fields, tag))
+        return base
+
     def set_goal(
         self,
         goal: GoalInfo,
@@ -206,7 +215,7 @@ class GoalCard(QFrame):
         if state == self._state:
             return
         self._state = state
-        self.goal, self.saved_fields, self._today = goal, goal.fields, today
+        self.goal, self.saved_fields, self._today = goal, self._base_for(goal.fields), today
         self._sensitive = sensitive
         self.heading.setText(self.tr("Mål {number}").format(number=number))
         self.heading.setAccessibleName(self.heading.text())

@@ -16,6 +16,8 @@ plan has been read; if that fails, the page is emptied and disabled.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields as fields_of
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Slot
@@ -314,11 +316,21 @@ class PlanPage(QWidget):
         field: AutosaveText | None = None,
     ) -> bool:
         """Make a change. A refusal is shown above the page, naming ``where``; the typed
-        text stays in ``field``, which is marked until it can be saved."""
+        text stays in ``field``, which is marked until it can be saved. A conflict the user
+        settles (someone else saved the same field) shows what is stored now, in ``field``
+        too, and gives False: what was asked for is not what was saved."""
         if self._actions is None:
             return False
-        done = make_change(self.message, self._actions, change, where)
-        if field is not None:
+        settled: list[bool] = []
+
+        def show_stored() -> None:
+            settled.append(True)
+            if field is not None:
+                field.drop_typing()  # no typing left: the reload may replace it
+            self._reload()
+
+        done = make_change(self.message, self._actions, change, where, settled=show_stored)
+        if field is not None and not settled:
             field.mark_problem(None if done is not None else self._theme.colours.warning)
         return done is not None
 
@@ -349,7 +361,9 @@ class PlanPage(QWidget):
             card.heading.text(),
             card.texts.get(tag),
         ):
-            card.mark_saved(tag, fields)
+            # The reload showed what is stored; only the fields changed here are ours (a
+            # field someone else saved meanwhile is theirs, and stays as read).
+            card.mark_saved(tag, _ours_over(card.saved_fields, old, fields))
         elif tag == "area":
             card.show_saved_area()
 
@@ -439,3 +453,11 @@ class PlanPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)
+
+
+def _ours_over(saved: GoalFields, old: GoalFields, new: GoalFields) -> GoalFields:
+    """``saved`` with the fields this page changed (from ``old`` to ``new``)."""
+    names = (f.name for f in fields_of(new))
+    return replace(
+        saved, **{n: getattr(new, n) for n in names if getattr(new, n) != getattr(old, n)}
+    )

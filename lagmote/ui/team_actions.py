@@ -4,7 +4,9 @@
 As on the other pages, both the change and its undo carry the youth id of the context they
 were made in; a :class:`~lagmote.errors.UserError` propagates with nothing written and
 nothing on the undo stack. A member added, or a consent registered, comes back under the
-same id when undone and redone (:func:`~lagmote.ui.undo.creation`).
+same id when undone and redone (:func:`~lagmote.ui.undo.creation`). Updates are saved over
+the values they began from (:func:`~lagmote.ui.based_actions.based_apply`), never over
+someone else's change of the same field.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from lagmote.db.store import Changes
 from lagmote.errors import UserError
 from lagmote.records import MemberInfo
 from lagmote.team import ConsentFields, ConsentInfo, MemberFields, standard_responsibilities
+from lagmote.ui.based_actions import based_apply
 from lagmote.ui.context import YouthContext
 from lagmote.ui.undo import creation
 
@@ -73,10 +76,12 @@ class TeamActions:
             return None
         store, youth, member_id = self._store, self._youth, member.id
         merge = ("team_member", youth, member_id, typing) if typing else None
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("endring av medlem i laget"),
-            lambda: ops.update_member(store, youth, member_id, fields),
-            lambda: ops.update_member(store, youth, member_id, old),
+            lambda new, base: ops.update_member(store, youth, member_id, new, base),
+            old,
+            fields,
             merge_key=merge,
         )
 
@@ -113,8 +118,10 @@ class TeamActions:
             )
         new = replace(old, withdrawn_on=on)
         store, youth, consent_id = self._store, self._youth, consent.id
-        return self.context.editor.apply(
+        return based_apply(
+            self.context.editor,
             _tr("samtykke trukket tilbake"),
-            lambda: ops.update_consent(store, youth, consent_id, new),
-            lambda: ops.update_consent(store, youth, consent_id, old),
+            lambda fields, base: ops.update_consent(store, youth, consent_id, fields, base),
+            old,
+            new,
         )

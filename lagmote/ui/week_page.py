@@ -37,6 +37,7 @@ from lagmote.db import plan_ops
 from lagmote.db.plan_queries import load_week
 from lagmote.errors import UserError
 from lagmote.plan import MINUTES_PER_DAY, EntryFields, ScheduleEntryInfo, WeekView
+from lagmote.ui.based_actions import based_steps
 from lagmote.ui.theme import NORMAL, Theme
 from lagmote.ui.undo import creation
 from lagmote.ui.week_form import NEW_KIND, EntryForm, time_of, undo_step
@@ -56,9 +57,6 @@ from lagmote.widgets.week_grid import WeekGrid
 if TYPE_CHECKING:
     from lagmote.db.store import Changes
     from lagmote.ui.context import YouthContext
-
-# The widest line the side panel must fit unbroken (a free-time line wraps after "og").
-SIDE_SAMPLE = "• torsdag 14:30–17:00 og"
 
 
 class WeekPage(QWidget):
@@ -173,7 +171,9 @@ class WeekPage(QWidget):
         self._columns.setStretch(0, 4 if theme.name == "meeting" else 3)
         text_font = QFont(self.font())
         text_font.setPointSizeF(theme.base_point_size)
-        sample = QFontMetricsF(text_font).horizontalAdvance(SIDE_SAMPLE)
+        # The widest line the side panel must fit unbroken (a free-time line wraps after "og").
+        widest = self.tr("• torsdag 14:30–17:00 og")
+        sample = QFontMetricsF(text_font).horizontalAdvance(widest)
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self._side.setMinimumWidth(int(sample) + 2 * theme.spacing + scrollbar)
         font = QFont(self.font())
@@ -361,12 +361,14 @@ class WeekPage(QWidget):
         if self._context is None or entry is None or entry.fields == fields:
             return False
         store, youth_id, old = self._context.store, self._context.youth_id, entry.fields
-        changes = self._apply(
-            self.tr("Endre aktivitet"),
-            lambda: plan_ops.update_entry(store, youth_id, entry_id, fields),
-            lambda: plan_ops.update_entry(store, youth_id, entry_id, old),
+        redo, undo = based_steps(  # never over someone else's save (a conflict is told)
+            self._context.editor,
+            lambda new, base: plan_ops.update_entry(store, youth_id, entry_id, new, base),
+            old,
+            fields,
             merge_key,
         )
+        changes = self._apply(self.tr("Endre aktivitet"), redo, undo, merge_key)
         return changes is not None
 
     def delete_entry(self, entry_id: int) -> bool:
