@@ -48,6 +48,25 @@ class PgServer:
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         return self.url(name)
 
+    def stop_server(self) -> None:
+        """Stop the server at once (as a crash would), keeping its data for
+        :meth:`start_server`. A checkpoint first: with ``synchronous_commit`` off, what was
+        committed a moment ago is not yet in the WAL, and the crash would take it away."""
+        with psycopg.connect(
+            host=str(self.socket_dir), port=self.port, user=_SUPERUSER, autocommit=True
+        ) as conn:
+            conn.execute("CHECKPOINT")
+        result = _run(
+            [_binary("pg_ctl"), "stop", "-D", str(self.datadir), "-m", "immediate", "-w"],
+            cwd=self.datadir.parent,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"The test PostgreSQL server did not stop: {_tail(result)}")
+
+    def start_server(self) -> None:
+        """Start the stopped server again: the same data, socket and port."""
+        _start(_binary("pg_ctl"), self)
+
     def stop(self) -> None:
         """Stop the server at once and remove its temporary folder (again: no-op)."""
         if not self.datadir.parent.exists():

@@ -20,7 +20,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lagmote.db.audit import Actor, AuditEvent, audit_values
-from lagmote.db.errors import DatabaseError, describe_error
+from lagmote.db.errors import (
+    STILL_LOST,
+    ConnectionLost,
+    DatabaseError,
+    describe_error,
+    is_connection_lost,
+)
 from lagmote.db.models import AuditEntry
 
 T = TypeVar("T")
@@ -69,6 +75,25 @@ class Store:
         event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
         self.actor = actor
         self.db_role = db_role
+        #: Called (with nothing) when a read or write finds the server gone; whoever sets it
+        #: watches for the server's return and then calls :meth:`connection_back`.
+        self.on_connection_lost: Callable[[], None] | None = None
+        self._lost = False
+
+    @property
+    def connection_lost(self) -> bool:
+        """True from a lost connection until :meth:`connection_back` (only while watched)."""
+        return self._lost
+
+    def connection_gone(self) -> None:
+        """The watcher found the server gone: refuse work at once until
+        :meth:`connection_back` (unwatched, nothing changes)."""
+        if self.on_connection_lost is not None:
+            self._lost = True
+
+    def connection_back(self) -> None:
+        """The server answers again: reads and writes go to it from now on."""
+        self._lost = False
 
     @property
     def engine(self) -> Engine:
@@ -108,11 +133,24 @@ class Store:
     def _transaction(self) -> Iterator[Session]:
         if self._sessions is None:
             raise DatabaseError(CLOSED)
+        if self._lost:  # fail at once: a server out of reach can take seconds to time out
+            raise ConnectionLost(STILL_LOST)
         try:
             with self._sessions.begin() as session:
                 yield session
         except SQLAlchemyError as error:
+            if is_connection_lost(error):
+                self._report_lost()
+                raise ConnectionLost(describe_error(error)) from error
             raise DatabaseError(describe_error(error)) from error
+
+    def _report_lost(self) -> None:
+        """Tell the watcher, once per loss; unwatched (the command line), every call simply
+        tries the server again."""
+        hook = self.on_connection_lost
+        if hook is not None and not self._lost:
+            self._lost = True
+            hook()
 
     def _log(self, session: Session, events: list[AuditEvent]) -> None:
         session.add_all(self._entry(event) for event in events)

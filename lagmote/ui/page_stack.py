@@ -219,8 +219,8 @@ class PageStack(QWidget):
         offscreen, so that its first real show finds every widget polished, laid out at its
         size and with its cached drawings made, and only paints."""
         current = self.stack.currentWidget()
-        if current is None or current is page:
-            return
+        if current is None or current is page or _has_unsaved(current):
+            return  # hiding a page saves its typing, which must not happen behind the user
         self.stack.setUpdatesEnabled(False)
         try:
             self.stack.setCurrentWidget(page)
@@ -251,3 +251,8 @@ class PageStack(QWidget):
         else:
             return
         self._stale.discard(name)
+
+
+def _has_unsaved(page: QWidget) -> bool:
+    check = getattr(page, "has_unsaved", None)
+    return bool(check()) if callable(check) else False

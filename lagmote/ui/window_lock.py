@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from lagmote.ui.lock import IdleWatcher, LockScreen
     from lagmote.ui.models import YouthListModel
     from lagmote.ui.page_stack import PageStack
+    from lagmote.ui.server_link import ServerLink
     from lagmote.ui.undo import Editor
 
 
@@ -44,12 +45,14 @@ class WindowLocking(QMainWindow):
     lock_screen: LockScreen
     central: QStackedWidget
     workspace: QWidget
+    server_link: ServerLink | None
 
     # The window's own methods that locking uses.
     reload: Callable[[], None]
     select_page: Callable[[str], None]
     set_meeting_mode: Callable[..., None]
     _guarded: Callable[[Callable[[], object]], bool]
+    follow_server: Callable[[Store], None]
 
     def _start_idle_watch(self) -> None:
         from lagmote.db.settings import AUTO_LOCK, load_number
@@ -72,6 +75,8 @@ class WindowLocking(QMainWindow):
         self.youth_model.set_items([])
         self.header.clear()
         self.editor.clear()  # undo steps hold the store and the record's values
+        if self.server_link is not None:
+            self.server_link.stop()  # no listening, no asking while locked
         store, self._store, self._youth_id = self._store, None, None
         store.close()
         self.idle.stop()
@@ -99,6 +104,7 @@ class WindowLocking(QMainWindow):
         if self._guarded(self.reload):
             self.select_page(page)
         self._guarded(self._start_idle_watch)
+        self.follow_server(store)
         return True
 
     @Slot()
