@@ -110,10 +110,15 @@ OBJECT_WORDS: Final[dict[str, str]] = {
     "report": "rapporten til Velferdsetaten",
     "audit_log": "loggen over hvem som har sett saken",
     "database": "databasen",
+    "service_note": "et tjenestenotat",
+    "team_access": "en bruker i laget",
 }
 """What each kind of object is called after a verb ("la til et mål", "endret et tiltak")."""
 
-VERB_FOR: Final[dict[tuple[str, str], str]] = {("create", "plan_section"): "skrev i"}
+VERB_FOR: Final[dict[tuple[str, str], str]] = {
+    ("create", "plan_section"): "skrev i",
+    ("delete", "team_access"): "tok bort",
+}
 """A verb of its own for one kind of object: "skrev i planen (Mine mål)"."""
 
 THINGS: Final[dict[tuple[str, str], str]] = {

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
@@ -24,6 +25,8 @@ from lagmote.db.models import AuditEntry, ServiceNote, Youth
 from lagmote.db.plan_queries import load_plan
 from lagmote.db.queries import list_youths
 from lagmote.db.store import Store, WriteResult
+from lagmote.ui.main_window import MainWindow
+from lagmote.ui.team_page import TeamPage
 from tests.pgserver import PgServer
 
 _names = itertools.count(1)
@@ -162,7 +165,7 @@ def test_a_user_cannot_put_themselves_on_a_team(district: District) -> None:
 
 
 def test_only_an_oppfolger_starts_a_follow_up(district: District) -> None:
-    with pytest.raises(DatabaseError):
+    with pytest.raises(DatabaseError, match="ikke tilgang til å lagre"):
         _new_youth(district.store(district.skole), "Ny")
 
 
@@ -203,7 +206,7 @@ def test_a_police_note_is_invisible_to_the_school(district: District, pg_url: st
     assert _notes(police, district.youth_b) == ["Bekymringsmelding mottatt"]
     with district.raw(district.skole) as conn:
         assert conn.execute("SELECT count(*) FROM service_note").fetchone() == (0,)
-    with pytest.raises(DatabaseError):  # nor can the school write one as the police
+    with pytest.raises(DatabaseError, match="ikke tilgang til å lagre"):  # nor write one
         _write_note(school, district.youth_b, "politi", "Falsk")
 
 
@@ -320,3 +323,39 @@ def test_an_oppfolger_runs_the_whole_program_as_their_own_role(
     assert main(["export-plan", "--db", district.url(district.politi), "--youth", str(youth),
                  "--out", str(tmp_path / "nei.pdf")]) == 1  # fmt: skip
     assert "ikke tilgang" in capsys.readouterr().err
+
+
+def _window(qtbot: QtBot, district: District, user: str) -> MainWindow:
+    database = open_database(district.url(user))
+    opened.append(database)
+    window = MainWindow(None, "pg", today=lambda: date(2026, 12, 1))
+    qtbot.addWidget(window)
+    window.attach_store(Store(database.engine, Actor(user), database.db_role), "pg")
+    return window
+
+
+def test_the_window_of_a_user_taken_off_the_team_says_so(
+    qtbot: QtBot, district: District, pg_url: str
+) -> None:
+    window = _window(qtbot, district, district.politi)
+    assert window.youth_model.row_of(district.youth_b) >= 0
+    assert _admin(pg_url, "remove-from-team", district.politi, "--youth",
+                  str(district.youth_b)) == 0  # fmt: skip
+    qtbot.waitUntil(lambda: window.youth_model.row_of(district.youth_b) < 0, timeout=5_000)
+    assert "ikke lenger tilgjengelig" in window.statusBar().currentMessage()
+    assert "ikke med i laget" in window.empty_note.text()  # not an empty list that says nothing
+    window.close()
+
+
+def test_the_police_see_their_notes_box_in_the_shared_database(
+    qtbot: QtBot, district: District
+) -> None:
+    _write_note(district.store(district.politi), district.youth_b, "politi", "Avhør avtalt")
+    window = _window(qtbot, district, district.politi)
+    window.select_page("team")
+    page = window.pages.page("team")
+    assert isinstance(page, TeamPage)
+    box = page.service_notes
+    assert not box.isHidden() and box.notes.count() == 1
+    assert "Avhør avtalt" in box.notes.item(0).text()
+    window.close()

@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lagmote.dates import age_on
-from lagmote.db.errors import DatabaseError
 from lagmote.db.kartlegging_queries import marked_sensitive
 from lagmote.db.models import ActionItem, Consent, Goal, Lagmote, Tiltak, Youth
 from lagmote.db.queries import member_infos
 from lagmote.db.store import AuditEvent, Store
+from lagmote.db.youth_access import shown_youth
 from lagmote.kartlegging import STANDARD_SENSITIVE
 from lagmote.plan import TiltakFields, TiltakInfo
 from lagmote.team import ActionItemInfo, ConsentFields, ConsentInfo, TeamView, parse_roles
@@ -21,9 +21,7 @@ from lagmote.team import ActionItemInfo, ConsentFields, ConsentInfo, TeamView, p
 
 def load_team(store: Store, youth_id: int, today: date) -> TeamView:
     def read(session: Session) -> TeamView:
-        youth = session.get(Youth, youth_id)
-        if youth is None:
-            raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        youth = shown_youth(session, youth_id)
         return TeamView(
             youth_id=youth_id,
             members=member_infos(session, youth_id, include_inactive=True),

@@ -95,8 +95,23 @@ def open_store(target: str | None, interactive: bool) -> tuple[Database, Store]:
     from lagmote.db.engine import open_database
     from lagmote.db.store import Actor, Store
 
-    database = open_database(target, ask_passphrase if interactive else None)
-    return database, Store(database.engine, Actor.current())
+    database = open_database(
+        target,
+        ask_passphrase if interactive else None,
+        password_prompt=ask_server_password if interactive else None,
+    )
+    return database, Store(database.engine, Actor.current(), database.db_role)
+
+
+def ask_server_password(who: str) -> str | None:
+    """The window's prompt for the password of the user's own role on a shared server."""
+    return _password(
+        translate("Passphrase", "Logg inn på databaseserveren"),
+        translate(
+            "Passphrase",
+            "Skriv passordet ditt for {who}.\nDet tas vare på i nøkkelringen på denne maskinen.",
+        ).format(who=who),
+    )
 
 
 def location_text(database: Database) -> str:
@@ -174,8 +189,8 @@ def unlocker(window: QWidget, target: str | None, database: Database) -> Callabl
         else:
             if not _confirm_unlock(window):
                 return None
-            opened = open_database(target)
-        return Store(opened.engine, Actor.current())
+            opened = open_database(target, password_prompt=ask_server_password)
+        return Store(opened.engine, Actor.current(), opened.db_role)
 
     return unlock
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lagmote.db.errors import ConnectionLost
 from lagmote.errors import UserError
 from lagmote.ui.failures import show_failure
 from lagmote.ui.header import YouthHeader
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # imported when first needed: the window paints before they a
     from lagmote.db.store import Changes, Store
     from lagmote.records import YouthOverview
     from lagmote.ui.overview_page import OverviewPage
+    from lagmote.ui.server_link import ServerLink
     from lagmote.ui.sheet_dialog import SheetDialog
 
 PAGES = PAGE_NAMES
@@ -72,6 +74,7 @@ class MainWindow(WindowLocking):
         self.lock_screen.unlock_requested.connect(self._on_unlock_requested)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._on_idle)
+        self.server_link: ServerLink | None = None  # PostgreSQL only, from attach_store
         self._build(location)
         self._build_actions()
         self.set_theme(NORMAL)
@@ -222,21 +225,46 @@ class MainWindow(WindowLocking):
             return
         items = list_youths(self._store, self._today(), self.archive_action.isChecked())
         self.youth_model.set_items(items)
-        self.empty_note.setText(
-            ""
-            if items
-            else self.tr(
-                "Ingen ungdommer ennå. Importer en ungdom fra en "
-                "JSON-fil, eller lag demodata med «lagmote demo»."
-            )
-        )
+        self.empty_note.setText("" if items else self._empty_text())
         self.empty_note.setVisible(not items)
+        if self._youth_id is not None and self.youth_model.row_of(self._youth_id) < 0:
+            self._tell_if_gone(self._youth_id)
         if items:
             wanted = self._youth_id if self._youth_id is not None else items[0].id
             self.select_youth(wanted if self.youth_model.row_of(wanted) >= 0 else items[0].id)
         else:
             self._youth_id = None
             self.header.clear()
+
+    def _on_server(self) -> bool:
+        return self._store is not None and self._store.engine.dialect.name == "postgresql"
+
+    def _empty_text(self) -> str:
+        if self._on_server():
+            return self.tr(
+                "Du er ikke med i laget rundt noen ungdom ennå, eller ingen er lagt inn. "
+                "Administratoren setter deg på laget (lagmote admin add-to-team)."
+            )
+        return self.tr(
+            "Ingen ungdommer ennå. Importer en ungdom fra en "
+            "JSON-fil, eller lag demodata med «lagmote demo»."
+        )
+
+    def _tell_if_gone(self, youth_id: int) -> None:
+        """In a shared database, the youth shown can go from under the user: taken off the
+        team (access goes at once) or the case erased. Say so, rather than just switch."""
+        from lagmote.db.queries import list_youths
+
+        if not self._on_server() or self._store is None:
+            return
+        if any(item.id == youth_id for item in list_youths(self._store, self._today(), True)):
+            return  # still there: only hidden by the archive filter
+        self.statusBar().showMessage(
+            self.tr(
+                "Saken du hadde åpen (ungdom {id}), er ikke lenger tilgjengelig for deg: du er "
+                "tatt av laget rundt ungdommen, eller saken er slettet."
+            ).format(id=youth_id)
+        )
 
     def select_youth(self, youth_id: int) -> None:
         """Choose ``youth_id`` in the list and show it; raises what loading it raises."""
@@ -246,7 +274,7 @@ class MainWindow(WindowLocking):
             self.reload()
             row = self.youth_model.row_of(youth_id)
         if row < 0:
-            raise UserError(f"Fant ingen ungdom med id {youth_id}.")
+            raise UserError(self.tr("Fant ingen ungdom med id {id}.").format(id=youth_id))
         self._selecting = True  # the list's selection slot is for the user's clicks
         try:
             self.youth_list.setCurrentIndex(self.youth_model.index(row))
@@ -279,11 +307,13 @@ class MainWindow(WindowLocking):
         self._guarded(self.reload)
 
     def _guarded(self, work: Callable[[], object]) -> bool:
-        """Run ``work`` from a slot: a failure becomes a message, never a traceback."""
+        """Run ``work`` from a slot: a failure becomes a message, never a traceback (a lost
+        server is the banner's to tell, not a dialog's)."""
         try:
             work()
         except Exception as error:  # the last guard of a slot
-            show_failure(self, error)
+            if not (isinstance(error, ConnectionLost) and self.server_link is not None):
+                show_failure(self, error)
             return False
         return True
 
@@ -395,6 +425,48 @@ class MainWindow(WindowLocking):
         if not self._guarded(self.reload):
             self.header.show_message(self.tr("Kunne ikke lese databasen."))
         self._guarded(self._start_idle_watch)
+        self.follow_server(store)
+
+    def follow_server(self, store: Store) -> None:
+        """On a shared PostgreSQL database: redraw what others change, and carry the
+        window through losing the server (:mod:`lagmote.ui.server_link`). Nothing of it is
+        loaded for an SQLite file."""
+        if store.engine.dialect.name != "postgresql":
+            return
+        if self.server_link is None:
+            self.server_link = self._server_link()
+        self.server_link.start(store)
+
+    def _server_link(self) -> ServerLink:
+        from lagmote.ui.connection_banner import ConnectionBanner
+        from lagmote.ui.server_link import ServerLink, WindowHooks
+
+        banner = ConnectionBanner(self)
+        banner.set_theme(self._theme)
+        self._right_layout.insertWidget(0, banner)
+        hooks = WindowHooks(
+            notify=self._on_remote_changes,
+            reload=lambda: self._guarded(self.reload),
+            flush=self.pages.flush,
+            unsaved=self.unsaved_texts,
+        )
+        return ServerLink(banner, hooks, self)
+
+    def _on_remote_changes(self, changes: Changes) -> None:
+        """Another program changed a record: redraw it if it is the youth shown (or no
+        youth in particular); pages keep whatever is being typed."""
+        if self.locked or self._youth_id is None:
+            return
+        if changes.youth_id in (None, self._youth_id):
+            self._guarded(lambda: self.editor.notify(changes))
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """(title, text) of every field on the pages whose text is not saved."""
+        from lagmote.ui.unsaved_texts import unsaved_texts
+
+        stack = self.pages.stack
+        pages = (stack.widget(i) for i in range(stack.count()))
+        return unsaved_texts(page for page in pages if page is not None)
 
     def show_opening(self) -> None:
         self.header.show_message(self.tr("Åpner databasen …"))
@@ -408,6 +480,8 @@ class MainWindow(WindowLocking):
         self._theme = theme
         self.header.set_theme(theme)
         self.pages.set_theme(theme)
+        if self.server_link is not None:
+            self.server_link.banner.set_theme(theme)
 
     def set_meeting_mode(self, on: bool, full_screen: bool = True) -> None:
         """Large type and nothing sensitive, for a projector; Esc leaves it."""
@@ -455,6 +529,8 @@ class MainWindow(WindowLocking):
         if self.pages.unsaved() and not self._close_anyway():
             event.ignore()
             return
+        if self.server_link is not None:
+            self.server_link.stop()
         if self._store is not None:
             self._store.engine.dispose()
         if self.keeps_geometry:
@@ -470,10 +546,20 @@ class MainWindow(WindowLocking):
             self.restoreGeometry(saved)
 
     def _close_anyway(self) -> bool:
+        lost = self.server_link is not None and self.server_link.lost
+        question = (
+            self.tr(
+                "Databaseserveren svarer ikke, så noe av det du skrev, er ikke lagret. Lukke "
+                "likevel og miste det? Velg Avbryt, og «Kopier det som ikke er lagret» for å "
+                "ta vare på det."
+            )
+            if lost
+            else self.tr("Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?")
+        )
         answer = QMessageBox.question(
             self,
             self.tr("Lagmøte"),
-            self.tr("Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?"),
+            question,
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

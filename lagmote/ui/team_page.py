@@ -32,6 +32,7 @@ from lagmote.ui.consent_view import ConsentRegister
 from lagmote.ui.context import YouthContext, touches
 from lagmote.ui.page_changes import Done, make_change, read_shown, read_youth, scrolled_page
 from lagmote.ui.plan_fields import MessageBar, ThemedLabels
+from lagmote.ui.service_notes_box import ServiceNotesBox
 from lagmote.ui.team_actions import TeamActions
 from lagmote.ui.team_duties import DutiesView
 from lagmote.ui.team_member_form import AddMemberRow, MemberForm
@@ -87,6 +88,7 @@ class TeamPage(QWidget):
         self.left_heading = self.labels.heading(self.tr("Har gått ut av laget"), self.content)
         self.duties = DutiesView(self.content)
         self.consents = ConsentRegister(self.content)
+        self.service_notes = ServiceNotesBox(self.message, self.content)
         self._build()
         self._connect()
         self.set_theme(NORMAL)
@@ -123,6 +125,8 @@ class TeamPage(QWidget):
             self.labels.heading(self.tr("Samtykke til å dele informasjon"), self.content)
         )
         layout.addWidget(self.consents)
+        layout.addSpacing(SECTION_SPACING)
+        layout.addWidget(self.service_notes)
         layout.addStretch(1)
         scrolled_page(self, self.message, self.scroll_area, self.content)
 
@@ -183,6 +187,7 @@ class TeamPage(QWidget):
         self._context, self._actions = context, TeamActions(context)
         self.content.setEnabled(True)
         self._show(view)
+        self.service_notes.show_youth(context)
 
     def set_theme(self, theme: Theme) -> None:
         self._meeting = theme.name != NORMAL.name
@@ -191,6 +196,7 @@ class TeamPage(QWidget):
         self.form.set_theme(theme)
         self.duties.set_theme(theme)
         self.consents.set_theme(theme)
+        self.service_notes.set_theme(theme, self._meeting)
         c = theme.colours
         for label in (self.missing_roles, self.consent_problems):
             label.setStyleSheet(
@@ -213,6 +219,7 @@ class TeamPage(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         if touches(self._context, changes, self.shows):
             self._reload()
+        self.service_notes.apply_changes(changes)
 
     def flush(self) -> None:
         self.form.flush()
@@ -308,9 +315,27 @@ class TeamPage(QWidget):
 
     # -- changes --------------------------------------------------------------------------
 
-    def _run(self, change: Callable[[TeamActions], Changes | None]) -> Done[Changes | None] | None:
-        """Make a change; a refusal is shown above the page, naming the problem."""
-        return make_change(self.message, self._actions, change, clears=("problem", "notice"))
+    def _run(
+        self,
+        change: Callable[[TeamActions], Changes | None],
+        settled: Callable[[], object] | None = None,
+    ) -> Done[Changes | None] | None:
+        """Make a change; a refusal is shown above the page, naming the problem. A conflict
+        with someone else's save that the user settles shows what is stored (``settled``,
+        or a reload)."""
+        return make_change(
+            self.message,
+            self._actions,
+            change,
+            clears=("problem", "notice"),
+            settled=settled or self._reload,
+        )
+
+    def _show_stored_member(self, member_id: int) -> None:
+        """After a settled conflict: the member as stored, this user's typing dropped."""
+        self._reload()
+        self.form.show_member(None)
+        self.form.show_member(self._member(member_id))
 
     def _on_table_selection_changed(self, table: FittedTable) -> None:
         if self._showing:
@@ -326,10 +351,16 @@ class TeamPage(QWidget):
         if member is None or not isinstance(fields, MemberFields):
             return
         typing = field if field == "responsibilities" else None  # typing merges, as one step
-        done = self._run(lambda actions: actions.update_member(member, fields, typing))
+        settled: list[bool] = []
+
+        def show_stored() -> None:
+            settled.append(True)
+            self._show_stored_member(member_id)
+
+        done = self._run(lambda actions: actions.update_member(member, fields, typing), show_stored)
         if done is not None:
             self.form.mark_saved(field)
-        else:
+        elif not settled:
             self.form.mark_problem(field)
 
     @Slot(int, bool)

@@ -193,37 +193,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="104" />
+            <location filename="../../lagmote/ui/app.py" line="119" />
             <source>PostgreSQL {where}</source>
             <translation>PostgreSQL {where}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="108" />
+            <location filename="../../lagmote/ui/app.py" line="123" />
             <source>nøkkel i nøkkelringen</source>
             <translation>key in the keyring</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="110" />
+            <location filename="../../lagmote/ui/app.py" line="125" />
             <source>låst med passord</source>
             <translation>locked with a password</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="112" />
+            <location filename="../../lagmote/ui/app.py" line="127" />
             <source>{path} (kryptert, {key})</source>
             <translation>{path} (encrypted, {key})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="149" />
+            <location filename="../../lagmote/ui/app.py" line="164" />
             <source>Prøv igjen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="150" />
+            <location filename="../../lagmote/ui/app.py" line="165" />
             <source>Avslutt</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="187" />
+            <location filename="../../lagmote/ui/app.py" line="202" />
             <source>Låse opp Lagmøte med nøkkelen i nøkkelringen?</source>
             <translation>Unlock Lagmøte with the key in the keyring?</translation>
         </message>
@@ -543,6 +543,97 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="53" />
+            <source>Noen andre har endret det samme</source>
+            <translation>Someone else has changed the same thing</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="54" />
+            <source>Endringskonflikt</source>
+            <translation>Conflicting changes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="67" />
+            <source>Deres versjon</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="68" />
+            <source>Din versjon</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="70" />
+            <source>Deres (lagret)</source>
+            <translation>Theirs (saved)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="70" />
+            <source>Din</source>
+            <translation>Yours</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="89" />
+            <source>Kopier min tekst</source>
+            <translation>Copy my text</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="90" />
+            <source>Se deres</source>
+            <translation>See theirs</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="91" />
+            <source>Behold min</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="94" />
+            <source>Slå sammen</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="115" />
+            <source>(ikke satt)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="117" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="117" />
+            <source>nei</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="124" />
+            <source>(en annen verdi)</source>
+            <translation>(another value)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="36" />
+            <source>Prøv nå</source>
+            <translation>Try now</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="37" />
+            <source>Kopier det som ikke er lagret</source>
+            <translation>Copy what is not saved</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="57" />
+            <source>⚠ Forbindelsen til databaseserveren er brutt. Det du skriver, blir tatt vare på her og lagret når serveren svarer igjen. Lukk ikke programmet før det er lagret.</source>
+            <translation>⚠ The connection to the database server is lost. What you write is kept here and saved when the server answers again. Do not close the program until it is saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentForm</name>
         <message>
             <location filename="../../lagmote/ui/consent_form.py" line="80" />
@@ -791,6 +882,2440 @@
             <location filename="../../lagmote/ui/meeting_models.py" line="216" />
             <source>Vedtak</source>
             <translation>Decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="33" />
+            <source>Lagmøte på overtid: {late} over fristen {due}</source>
+            <translation>Team meeting overdue: {late} past the deadline {due}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="38" />
+            <source>Neste lagmøte er planlagt {after} etter fristen</source>
+            <translation>The next team meeting is planned {after} after the deadline</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="41" />
+            <source>Lagmøte må holdes i dag, og er ikke planlagt</source>
+            <translation>A team meeting must be held today, and none is planned</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="45" />
+            <source>Lagmøte må holdes om {left}, og er ikke planlagt</source>
+            <translation>A team meeting must be held in {left}, and none is planned</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="55" />
+            <source>Evaluering på overtid: {late} over fristen {due}</source>
+            <translation>Evaluation overdue: {late} past the deadline {due}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="64" />
+            <source>1 oppgave fra lagmøtene over fristen</source>
+            <translation>1 task from the team meetings past its deadline</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="65" />
+            <source>{n} oppgaver fra lagmøtene over fristen</source>
+            <translation>{n} tasks from the team meetings past their deadline</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="23" />
+            <source>Målene er nådd</source>
+            <translation>The goals have been reached</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="24" />
+            <source>Ungdommen får hjelp gjennom andre tiltak</source>
+            <translation>The young person gets help through other measures</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="25" />
+            <source>Ungdommen eller familien ønsker ikke mer oppfølging</source>
+            <translation>The young person or the family does not want more follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="26" />
+            <source>Ungdommen flytter fra bydelen</source>
+            <translation>The young person is moving out of the district</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="27" />
+            <source>Ungdommen har nådd aldersgrensen</source>
+            <translation>The young person has reached the age limit</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="28" />
+            <location filename="../../lagmote/standard.py" line="1079" />
+            <location filename="../../lagmote/week.py" line="43" />
+            <source>Annet</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="34" />
+            <source>Ny skole, eller overgang til videregående</source>
+            <translation>New school, or moving on to upper secondary school</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="35" />
+            <source>Fyller 18 år</source>
+            <translation>Turns 18</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="36" />
+            <source>Fyller 19 år</source>
+            <translation>Turns 19</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="37" />
+            <source>Overgang til andre tiltak og tjenester</source>
+            <translation>Moving on to other measures and services</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="102" />
+            <source>Avslutningsdatoen kan ikke være fram i tid.</source>
+            <translation>The end date cannot be in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="104" />
+            <source>Velg hvorfor oppfølgingen avsluttes.</source>
+            <translation>Choose why the follow-up is ending.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="106" />
+            <source>Skriv hvorfor oppfølgingen avsluttes.</source>
+            <translation>Write why the follow-up is ending.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="108" />
+            <source>Skriv hvem som følger opp videre, eller at ingen gjør det.</source>
+            <translation>Write who follows up from here, or that no one does.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="111" />
+            <source>Skriv hvordan laget følger opp overgangene som er krysset av.</source>
+            <translation>Write how the team follows up the transitions that are ticked.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="113" />
+            <source>Skriv en kort oppsummering av oppfølgingen.</source>
+            <translation>Write a short summary of the follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="120" />
+            <source>Ukjent overgang: «{code}».</source>
+            <translation>Unknown transition: “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="125" />
+            <source>Navnet på kontaktpersonen</source>
+            <translation>The contact person's name</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="126" />
+            <source>Tjenesten</source>
+            <translation>The service</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="127" />
+            <location filename="../../lagmote/team.py" line="187" />
+            <source>Telefonnummeret</source>
+            <translation>The phone number</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="131" />
+            <source>Grunnen</source>
+            <translation>The reason</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="132" />
+            <source>Overføringen</source>
+            <translation>The handover</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="133" />
+            <source>Teksten om overganger</source>
+            <translation>The text about transitions</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="134" />
+            <source>Oppsummeringen</source>
+            <translation>The summary</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="17" />
+            <source>mandag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="18" />
+            <source>tirsdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="19" />
+            <source>onsdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="20" />
+            <source>torsdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="21" />
+            <source>fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="22" />
+            <source>lørdag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="23" />
+            <source>søndag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="28" />
+            <source>januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="29" />
+            <source>februar</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="30" />
+            <source>mars</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="31" />
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="32" />
+            <source>mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="33" />
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="34" />
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="35" />
+            <source>august</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="36" />
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="37" />
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="38" />
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="39" />
+            <source>desember</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="54" />
+            <source>{weekday} {day}. {month} {year}</source>
+            <translation>{weekday} {day} {month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="62" />
+            <source>uke {week}</source>
+            <translation>week {week}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="85" />
+            <source>{n} uker</source>
+            <translation>{n} weeks</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="86" />
+            <source>1 dag</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="86" />
+            <source>{n} dager</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="111" />
+            <source>Utkast</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="113" />
+            <location filename="../../lagmote/standard.py" line="1067" />
+            <source>Fullført</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="129" />
+            <source>Spørsmål {number}: {judgements}.</source>
+            <translation>Question {number}: {judgements}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="205" />
+            <source>Oppfølgingen ble avsluttet {date}.</source>
+            <translation>The follow-up ended on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="207" />
+            <source>Oppfølgingen er avsluttet.</source>
+            <translation>The follow-up has ended.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="209" />
+            <source>Første evaluering blir beregnet fra iverksettingen, som ikke er registrert.</source>
+            <translation>The first evaluation is counted from the implementation, which is not registered.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="212" />
+            <source>⚠ Evalueringen er på overtid: {late} over fristen {due}.</source>
+            <translation>⚠ The evaluation is overdue: {late} past the deadline {due}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="214" />
+            <source>Neste evaluering skal være gjort senest {date}.</source>
+            <translation>The next evaluation must be done by {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="253" />
+            <source>Evalueringen kan ikke være datert fram i tid.</source>
+            <translation>The evaluation cannot be dated in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="256" />
+            <source>Perioden må begynne før den slutter.</source>
+            <translation>The period must begin before it ends.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="258" />
+            <source>Perioden kan ikke begynne etter evalueringsdatoen.</source>
+            <translation>The period cannot begin after the evaluation date.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="260" />
+            <source>Perioden kan ikke slutte etter evalueringsdatoen.</source>
+            <translation>The period cannot end after the evaluation date.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="261" />
+            <source>Deltakerlisten</source>
+            <translation>The list of participants</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="268" />
+            <source>Ukjent perspektiv: «{code}».</source>
+            <translation>Unknown perspective: “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="274" />
+            <source>Evalueringen har ikke noe spørsmål {number}.</source>
+            <translation>The evaluation has no question {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="278" />
+            <source>Ukjent vurdering: «{code}».</source>
+            <translation>Unknown judgement: “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="279" />
+            <source>Svaret</source>
+            <translation>The answer</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="285" />
+            <source>Ukjent anbefaling: «{code}».</source>
+            <translation>Unknown recommendation: “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="286" />
+            <source>Begrunnelsen</source>
+            <translation>The reasons</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="287" />
+            <source>Teksten om uenighet</source>
+            <translation>The text about the disagreement</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="290" />
+            <source>Neste evaluering må være etter denne.</source>
+            <translation>The next evaluation must be after this one.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="292" />
+            <source>Når oppfølgingen avsluttes, skal det ikke settes noen ny evaluering.</source>
+            <translation>When the follow-up ends, no new evaluation is to be set.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="298" />
+            <source>Kryss av for hvem som har gitt tilbakemelding.</source>
+            <translation>Tick who has given feedback.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="302" />
+            <source>Svar på spørsmål {numbers} fra minst ett perspektiv.</source>
+            <translation>Answer these questions from at least one perspective: {numbers}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="305" />
+            <source>Velg om oppfølgingen skal avsluttes eller videreføres.</source>
+            <translation>Choose whether the follow-up is to end or continue.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="307" />
+            <source>Skriv begrunnelsen for anbefalingen.</source>
+            <translation>Write the reasons for the recommendation.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="309" />
+            <source>Sett dato for neste evaluering.</source>
+            <translation>Set a date for the next evaluation.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="311" />
+            <source>Perspektivene er uenige: skriv hvordan laget vurderer uenigheten.</source>
+            <translation>The perspectives disagree: write how the team judges the disagreement.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="317" />
+            <source>Evalueringsintervallet må være mellom {least} og {most} måneder.</source>
+            <translation>The evaluation interval must be between {least} and {most} months.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="44" />
+            <source>Ikke vurdert ennå.</source>
+            <translation>Not rated yet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="46" />
+            <source>Vurdert én gang: {rating}.</source>
+            <translation>Rated once: {rating}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="47" />
+            <source>Fra {first} til {latest}: {direction}.</source>
+            <translation>From {first} to {latest}: {direction}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="68" />
+            <source>Ingen lagmøter ble holdt i perioden.</source>
+            <translation>No team meetings were held in the period.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="69" />
+            <source>{on_time} av {held} lagmøter ble holdt innen fristen.</source>
+            <translation>{on_time} of {held} team meetings were held by the deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="72" />
+            <source>{date}: {days} for sent.</source>
+            <translation>{date}: {days} late.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="89" />
+            <source>Ingen oppgaver fra lagmøtene hadde frist i perioden.</source>
+            <translation>No tasks from the team meetings had a deadline in the period.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="90" />
+            <source>{kept} av {due} oppgaver fra lagmøtene ble gjort innen fristen, {kept_late} ble gjort for sent, og {not_done} er ikke gjort.</source>
+            <translation>{kept} of {due} tasks from the team meetings were done by the deadline, {kept_late} were done late, and {not_done} are not done.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="115" />
+            <source>Det trengs minst to kartlegginger for å se endring.</source>
+            <translation>At least two assessments are needed to see change.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="116" />
+            <source>Første kartlegging {first}, siste {latest}.</source>
+            <translation>First assessment {first}, latest {latest}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="123" />
+            <source>{whose}: {changes}.</source>
+            <translation>{whose}: {changes}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="125" />
+            <source>{whose}: ingen endring.</source>
+            <translation>{whose}: no change.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="127" />
+            <location filename="../../lagmote/kartlegging.py" line="191" />
+            <source>Skjulte områder er ikke tatt med.</source>
+            <translation>Hidden areas are left out.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="216" />
+            <source>1 trinn bedre</source>
+            <translation>1 step better</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="216" />
+            <source>1 trinn dårligere</source>
+            <translation>1 step worse</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="218" />
+            <source>{n} trinn bedre</source>
+            <translation>{n} steps better</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="220" />
+            <source>{n} trinn dårligere</source>
+            <translation>{n} steps worse</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="221" />
+            <source>uendret</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="174" />
+            <source>Endring over tid vises når det finnes minst to kartlegginger.</source>
+            <translation>Change over time is shown once there are at least two assessments.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="177" />
+            <source>Endring siden første kartlegging ({date}), etter {whose}:</source>
+            <translation>Change since the first assessment ({date}), according to {whose}:</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="181" />
+            <source>Mest bedring: {areas}.</source>
+            <translation>Most improvement: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="183" />
+            <source>Ingen områder er vurdert bedre enn første gang.</source>
+            <translation>No area is rated better than the first time.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="186" />
+            <source>Mest tilbakegang: {areas}.</source>
+            <translation>Most decline: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="188" />
+            <source>Ingen områder er vurdert dårligere enn første gang.</source>
+            <translation>No area is rated worse than the first time.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="199" />
+            <location filename="../../lagmote/team.py" line="131" />
+            <location filename="../../lagmote/week.py" line="115" />
+            <source>{first} og {last}</source>
+            <translation>{first} and {last}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="203" />
+            <source>{area} (fra {first} til {latest})</source>
+            <translation>{area} (from {first} to {latest})</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="224" />
+            <source>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</source>
+            <translation>The young person and the team are no more than one step apart on any area.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="225" />
+            <source>{area} (ungdommen {youth}, laget {team})</source>
+            <translation>{area} (young person {youth}, team {team})</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="234" />
+            <source>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</source>
+            <translation>The young person and the team see these differently: {areas}. That is something to talk about.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="260" />
+            <location filename="../../lagmote/plan.py" line="181" />
+            <source>Området må være et av de 12 områdene i kartleggingen.</source>
+            <translation>The area must be one of the 12 areas of the assessment.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="262" />
+            <source>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</source>
+            <translation>Unknown rating: “{perspective}”; use the young person's or the team's.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="266" />
+            <source>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</source>
+            <translation>A rating in the assessment must be from 1 to 5, or “not rated”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="268" />
+            <source>Teksten om ressurser</source>
+            <translation>The text about resources</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="269" />
+            <source>Teksten om risiko</source>
+            <translation>The text about risk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="274" />
+            <source>En kartlegging kan ikke ha en dato fram i tid.</source>
+            <translation>An assessment cannot have a date in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="275" />
+            <source>Merknaden</source>
+            <translation>The note</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="280" />
+            <source>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</source>
+            <translation>Only the 12 areas of the assessment can be marked as sensitive.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="289" />
+            <source>ikke vurdert</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="300" />
+            <source>Område</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="302" />
+            <source>Å snakke om</source>
+            <translation>To talk about</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="306" />
+            <source>Område {number}: skjult</source>
+            <translation>Area {number}: hidden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="307" />
+            <source>skjult</source>
+            <translation>hidden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="312" />
+            <source>Ja, ulik vurdering</source>
+            <translation>Yes, rated differently</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="122" />
+            <source>ingen</source>
+            <translation>no one</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="145" />
+            <source>Senest seks uker etter forrige lagmøte ({date}).</source>
+            <translation>At the latest six weeks after the previous team meeting ({date}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="148" />
+            <source>Det første lagmøtet skal holdes senest én uke etter oppstartsmøtet.</source>
+            <translation>The first team meeting is to be held at the latest one week after the start-up meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="150" />
+            <source>Fristen var {date}, så møtet bør holdes nå.</source>
+            <translation>The deadline was {date}, so the meeting should be held now.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="162" />
+            <source>{date} er 1 dag etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</source>
+            <translation>{date} is 1 day after the deadline ({due}): team meetings are to be held at least every {weeks} weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="166" />
+            <source>{date} er {days} dager etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</source>
+            <translation>{date} is {days} days after the deadline ({due}): team meetings are to be held at least every {weeks} weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="262" />
+            <location filename="../../lagmote/meetings.py" line="268" />
+            <location filename="../../lagmote/plan.py" line="173" />
+            <location filename="../../lagmote/plan.py" line="183" />
+            <location filename="../../lagmote/team.py" line="151" />
+            <source>Teksten</source>
+            <translation>The text</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="267" />
+            <source>Dagsordenen har ikke noe punkt som heter «{key}».</source>
+            <translation>The agenda has no item called “{key}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="273" />
+            <source>Skriv hva som skal gjøres.</source>
+            <translation>Write what is to be done.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="274" />
+            <source>Oppgaven</source>
+            <translation>The task</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="276" />
+            <source>En oppgave kan ikke være gjort på en dato fram i tid.</source>
+            <translation>A task cannot be done on a date in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="281" />
+            <source>Skriv hva laget ble enige om.</source>
+            <translation>Write what the team agreed on.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="282" />
+            <source>Vedtaket</source>
+            <translation>The decision</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="287" />
+            <location filename="../../lagmote/team.py" line="139" />
+            <location filename="../../lagmote/team.py" line="184" />
+            <source>Ukjent rolle: «{role}».</source>
+            <translation>Unknown role: “{role}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="289" />
+            <source>Skriv navnet på den som var med.</source>
+            <translation>Write the name of the person who took part.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="290" />
+            <location filename="../../lagmote/team.py" line="137" />
+            <location filename="../../lagmote/team.py" line="185" />
+            <source>Navnet</source>
+            <translation>The name</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="139" />
+            <source>Ungdommen har ingen lagmøter ennå; det finnes ikke noe referat.</source>
+            <translation>The young person has no team meetings yet; there are no minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="143" />
+            <source>Ungdommen har bare ett lagmøte; velg 1.</source>
+            <translation>The young person has only one team meeting; choose 1.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="144" />
+            <source>Ungdommen har bare {count} lagmøter; velg et tall fra 1 til {count}.</source>
+            <translation>The young person has only {count} team meetings; choose a number from 1 to {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="147" />
+            <source>Lagmøte {number} er ikke holdt ennå; det finnes ikke noe referat.</source>
+            <translation>Team meeting {number} has not been held yet; there are no minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="172" />
+            <source>Planen har ingen del som heter «{key}».</source>
+            <translation>The plan has no part called “{key}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="178" />
+            <source>Målet må ha en tekst: skriv det med ungdommens egne ord.</source>
+            <translation>The goal must have a text: write it in the young person's own words.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="179" />
+            <source>Målet</source>
+            <translation>The goal</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="188" />
+            <source>En vurdering på målstigen må være fra −2 til +2.</source>
+            <translation>A rating on the goal ladder must be from −2 to +2.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="193" />
+            <source>Tiltaket må ha en tekst som sier hva som skal gjøres.</source>
+            <translation>The measure must have a text saying what is to be done.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="194" />
+            <source>Tiltaket</source>
+            <translation>The measure</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="196" />
+            <source>Ukjent status for tiltaket: «{status}».</source>
+            <translation>Unknown status for the measure: “{status}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="198" />
+            <source>Bare et fullført tiltak kan ha en dato for når det ble gjort.</source>
+            <translation>Only a completed measure can have a date for when it was done.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="204" />
+            <source>Dagen må være en ukedag fra mandag til søndag.</source>
+            <translation>The day must be a day of the week from Monday to Sunday.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="206" />
+            <source>Ukjent type aktivitet: «{kind}».</source>
+            <translation>Unknown kind of activity: “{kind}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="208" />
+            <source>En aktivitet må ligge innenfor ett døgn (00:00–24:00).</source>
+            <translation>An activity must lie within one day (00:00–24:00).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="210" />
+            <source>En aktivitet må slutte etter at den begynner.</source>
+            <translation>An activity must end after it begins.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="211" />
+            <source>Navnet på aktiviteten</source>
+            <translation>The name of the activity</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="212" />
+            <source>Stedet</source>
+            <translation>The place</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="218" />
+            <source>{what} har for mange tegn ({count}); høyst {most} går an.</source>
+            <translation>{what} has too many characters ({count}); at most {most} are allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="115" />
+            <source>Skole og utdanning</source>
+            <translation>School and education</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="116" />
+            <location filename="../../lagmote/standard.py" line="309" />
+            <location filename="../../lagmote/standard.py" line="454" />
+            <location filename="../../lagmote/standard.py" line="572" />
+            <location filename="../../lagmote/standard.py" line="1087" />
+            <location filename="../../lagmote/week.py" line="38" />
+            <source>Skole</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="117" />
+            <source>Hvordan det går på skolen eller i utdanningen, og om ungdommen er der.</source>
+            <translation>How things are going at school or in education, and whether the young person attends.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="123" />
+            <source>Familie og omsorgssituasjon</source>
+            <translation>Family and care situation</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="124" />
+            <location filename="../../lagmote/standard.py" line="1078" />
+            <location filename="../../lagmote/week.py" line="42" />
+            <source>Familie</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="125" />
+            <source>Hvem ungdommen bor med, og hvordan hjemmet og omsorgen fungerer.</source>
+            <translation>Who the young person lives with, and how the home and the care work.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="131" />
+            <source>Venner og fritid</source>
+            <translation>Friends and leisure</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="132" />
+            <source>Venner/fritid</source>
+            <translation>Peers/leisure</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="133" />
+            <source>Hvem ungdommen er sammen med, og hva ungdommen gjør når skolen er slutt.</source>
+            <translation>Who the young person spends time with, and what they do when school is over.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="139" />
+            <source>Psykisk og fysisk helse</source>
+            <translation>Mental and physical health</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="140" />
+            <source>Helse</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="141" />
+            <source>Hvordan ungdommen har det med kroppen og med tankene og følelsene sine.</source>
+            <translation>How the young person is doing in body, thoughts and feelings.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="147" />
+            <source>Tidligere og nåværende atferd</source>
+            <translation>Past and present behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="148" />
+            <source>Atferd</source>
+            <translation>Behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="149" />
+            <source>Hvordan ungdommen har oppført seg før, og hvordan ungdommen oppfører seg nå.</source>
+            <translation>How the young person has behaved before, and how they behave now.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="155" />
+            <source>Motivasjon og endringsvilje</source>
+            <translation>Motivation and willingness to change</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="156" />
+            <location filename="../../lagmote/standard.py" line="849" />
+            <source>Motivasjon</source>
+            <translation>Motivation</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="157" />
+            <source>Hva ungdommen selv vil endre, og hva som gir lyst og krefter til å prøve.</source>
+            <translation>What the young person wants to change, and what gives them the wish and the strength to try.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="163" />
+            <source>Kriminalitetshistorikk</source>
+            <translation>Criminal history</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="164" />
+            <source>Kriminalitet</source>
+            <translation>Crime</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="165" />
+            <source>Hvilken kriminalitet ungdommen har vært med på, og om det skjer fortsatt.</source>
+            <translation>What crime the young person has taken part in, and whether it still happens.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="171" />
+            <source>Ungdommens nettverk</source>
+            <translation>The young person's network</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="172" />
+            <source>Nettverk</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="173" />
+            <source>Hvilke voksne, venner og miljøer ungdommen har rundt seg, både gode og dårlige.</source>
+            <translation>Which adults, friends and circles the young person has around them, both good and bad.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="179" />
+            <location filename="../../lagmote/standard.py" line="180" />
+            <source>Interesser</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="181" />
+            <source>Hva ungdommen liker å gjøre, og hva ungdommen gjerne vil prøve.</source>
+            <translation>What the young person likes doing, and what they would like to try.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="187" />
+            <source>Ungdommens beskyttelses- og risikofaktorer</source>
+            <translation>The young person's protective and risk factors</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="188" />
+            <source>Vern og risiko</source>
+            <translation>Protect/risk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="189" />
+            <source>Hva som beskytter ungdommen, og hva som kan dra ungdommen i feil retning.</source>
+            <translation>What protects the young person, and what may pull them in the wrong direction.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="195" />
+            <source>Familiens styrker og behov</source>
+            <translation>The family's strengths and needs</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="196" />
+            <source>Familiestyrker</source>
+            <translation>Family assets</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="197" />
+            <source>Hva familien får til, og hva familien trenger hjelp til.</source>
+            <translation>What the family manages, and what the family needs help with.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="203" />
+            <location filename="../../lagmote/standard.py" line="204" />
+            <source>Sikkerhet</source>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="205" />
+            <source>Om ungdommen, familien eller andre er i fare, og hva som gjør dem trygge.</source>
+            <translation>Whether the young person, the family or others are in danger, and what keeps them safe.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="257" />
+            <source>Stor bekymring</source>
+            <translation>Great concern</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="257" />
+            <source>Dette er et alvorlig problem som trenger hjelp nå.</source>
+            <translation>This is a serious problem that needs help now.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="258" />
+            <source>Bekymring</source>
+            <translation>Concern</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="258" />
+            <source>Dette er et tydelig problem som må følges opp.</source>
+            <translation>This is a clear problem that must be followed up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="260" />
+            <source>Litt bekymring</source>
+            <translation>Some concern</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="260" />
+            <source>Noe går bra, men noe er vanskelig og må følges med på.</source>
+            <translation>Some things go well, but some are difficult and must be watched.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="262" />
+            <source>Greit</source>
+            <translation>All right</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="262" />
+            <source>Dette går stort sett bra.</source>
+            <translation>This is mostly going well.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="263" />
+            <source>Bra – en styrke</source>
+            <translation>Good – a strength</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="263" />
+            <source>Dette går bra og er noe å bygge videre på.</source>
+            <translation>This is going well and is something to build on.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="268" />
+            <source>Ungdommens vurdering</source>
+            <translation>The young person's rating</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="269" />
+            <source>Lagets vurdering</source>
+            <translation>The team's rating</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="306" />
+            <location filename="../../lagmote/standard.py" line="318" />
+            <location filename="../../lagmote/standard.py" line="1008" />
+            <source>Ungdommen</source>
+            <translation>The young person</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="307" />
+            <source>Familien</source>
+            <translation>The family</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="308" />
+            <location filename="../../lagmote/standard.py" line="571" />
+            <source>Bydel</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="310" />
+            <location filename="../../lagmote/standard.py" line="573" />
+            <location filename="../../lagmote/standard.py" line="1088" />
+            <source>Politi</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="311" />
+            <source>Andre</source>
+            <translation>Others</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="321" />
+            <source>Være med og bestemme hva oppfølgingen skal inneholde.</source>
+            <translation>Take part in deciding what the follow-up is to contain.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="322" />
+            <source>Lage «Min plan» med egne mål og ønsker sammen med oppfølgeren.</source>
+            <translation>Make “My plan” with their own goals and wishes together with the support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="323" />
+            <source>Forberede lagmøtene sammen med oppfølgeren.</source>
+            <translation>Prepare the team meetings together with the support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="324" />
+            <source>Delta i lagmøtene sammen med oppfølgeren.</source>
+            <translation>Take part in the team meetings together with the support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="325" />
+            <source>Si fra om hva som virker, og hva som bør endres.</source>
+            <translation>Say what works and what should change.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="326" />
+            <location filename="../../lagmote/standard.py" line="340" />
+            <source>Gi tilbakemelding når oppfølgingen evalueres.</source>
+            <translation>Give feedback when the follow-up is evaluated.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="332" />
+            <location filename="../../lagmote/standard.py" line="1009" />
+            <source>Foresatte</source>
+            <translation>Parents/carers</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="335" />
+            <source>Ha ansvaret for ungdommens oppvekst og daglige omsorg.</source>
+            <translation>Be responsible for the young person's upbringing and daily care.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="336" />
+            <source>Svare innen 1–2 dager etter oppstartsmøtet om familien vil være med.</source>
+            <translation>Answer within 1–2 days after the start-up meeting whether the family wants to take part.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="337" />
+            <source>Ta stilling til samtykke til samarbeid og deling av informasjon.</source>
+            <translation>Decide on consent to cooperation and sharing of information.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="338" />
+            <source>Være med og lage «Min plan» sammen med ungdommen.</source>
+            <translation>Help make “My plan” together with the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="339" />
+            <source>Delta aktivt i oppfølgingen og i lagmøtene.</source>
+            <translation>Take an active part in the follow-up and in the team meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="346" />
+            <location filename="../../lagmote/standard.py" line="1010" />
+            <source>Fagansvarlig</source>
+            <translation>Professional lead</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="349" />
+            <source>Ha det faglige ansvaret for oppfølgingen.</source>
+            <translation>Have the professional responsibility for the follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="350" />
+            <source>Koordinere oppfølgingen ved å kalle inn til og lede møter.</source>
+            <translation>Coordinate the follow-up by calling and chairing meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="351" />
+            <source>Lede inntaksmøtene.</source>
+            <translation>Chair the intake meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="352" />
+            <source>Sørge for at oppstartsmøtet blir holdt.</source>
+            <translation>Make sure the start-up meeting is held.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="353" />
+            <source>Gjennomføre kartleggingen sammen med oppfølgeren.</source>
+            <translation>Carry out the assessment together with the support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="354" />
+            <source>Ha ansvaret for at oppfølgingen blir satt i gang.</source>
+            <translation>Be responsible for getting the follow-up started.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="355" />
+            <source>Gjøre «Min plan» ferdig sammen med oppfølgeren.</source>
+            <translation>Finish “My plan” together with the support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="356" />
+            <source>Kalle inn til lagmøter sammen med oppfølgeren.</source>
+            <translation>Call team meetings together with the support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="357" />
+            <source>Foreslå tilbud og tiltak i regi av bydelen.</source>
+            <translation>Suggest services and measures run by the district.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="358" />
+            <source>Sørge for at oppfølgeren får veiledning.</source>
+            <translation>Make sure the support worker gets supervision.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="359" />
+            <source>Sikre at rutiner for informasjonsdeling, meldeplikt og avvergingsplikt følges.</source>
+            <translation>Ensure that the routines for information sharing, the duty to report and the duty to avert are followed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="360" />
+            <source>Sørge for at oppfølgingen blir evaluert jevnlig.</source>
+            <translation>Make sure the follow-up is evaluated regularly.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="361" />
+            <source>Rapportere om oppfølgingen.</source>
+            <translation>Report on the follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="367" />
+            <location filename="../../lagmote/standard.py" line="1011" />
+            <source>Én-til-én-oppfølger</source>
+            <translation>One-to-one support worker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="370" />
+            <source>Jobbe tett med ungdommen gjennom hele oppfølgingen.</source>
+            <translation>Work closely with the young person throughout the follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="371" />
+            <source>Ha hovedansvaret for å bygge relasjon, støtte endring og følge opp ungdommen i hverdagen.</source>
+            <translation>Have the main responsibility for building a relationship, supporting change and following up the young person in everyday life.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="375" />
+            <source>Møte ungdommen daglig, som hovedregel.</source>
+            <translation>Meet the young person daily, as a rule.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="376" />
+            <source>Kartlegge ungdommens behov og interesser.</source>
+            <translation>Assess the young person's needs and interests.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="377" />
+            <source>Lage «Min plan» sammen med ungdommen og gjøre den ferdig med fagansvarlig.</source>
+            <translation>Make “My plan” together with the young person and finish it with the professional lead.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="378" />
+            <source>Forberede ungdommen før lagmøtene.</source>
+            <translation>Prepare the young person before the team meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="379" />
+            <source>Kalle inn til lagmøter sammen med fagansvarlig.</source>
+            <translation>Call team meetings together with the professional lead.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="380" />
+            <source>Delta i lagmøtene.</source>
+            <translation>Take part in the team meetings.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="381" />
+            <source>Hente inn relevant informasjon før lagmøtene og sikre god informasjonsutveksling i møtet.</source>
+            <translation>Gather relevant information before the team meetings and ensure good exchange of information in the meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="385" />
+            <location filename="../../lagmote/standard.py" line="398" />
+            <location filename="../../lagmote/standard.py" line="413" />
+            <location filename="../../lagmote/standard.py" line="445" />
+            <source>Foreslå tiltak og tilbud i regi av bydelen.</source>
+            <translation>Suggest measures and services run by the district.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="386" />
+            <source>Delta på veiledning og fagsamlinger i regi av Velferdsetaten.</source>
+            <translation>Take part in supervision and professional gatherings run by the Welfare Agency (Velferdsetaten).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="392" />
+            <location filename="../../lagmote/standard.py" line="1086" />
+            <source>Barneverntjenesten</source>
+            <translation>Child welfare services</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="395" />
+            <location filename="../../lagmote/standard.py" line="412" />
+            <source>Foreslå ungdommer som kan vurderes for én-til-én-oppfølging.</source>
+            <translation>Suggest young people who may be considered for one-to-one follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="396" />
+            <location filename="../../lagmote/standard.py" line="459" />
+            <source>Delta fast i inntaksmøtene.</source>
+            <translation>Take part in the intake meetings as a regular member.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="397" />
+            <source>Ta imot bekymringsmeldinger og ha en aktiv rolle i samarbeidet.</source>
+            <translation>Receive reports of concern and play an active part in the cooperation.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="399" />
+            <source>Dele informasjon om ungdommens utvikling, omsorgs- og oppvekstsituasjon.</source>
+            <translation>Share information about the young person's development, care and upbringing.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="400" />
+            <source>Hente inn relevant informasjon før møter og ta den med inn i møtet.</source>
+            <translation>Gather relevant information before meetings and bring it to the meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="401" />
+            <location filename="../../lagmote/standard.py" line="419" />
+            <source>Samarbeide med fagansvarlig og én-til-én-oppfølger.</source>
+            <translation>Cooperate with the professional lead and the one-to-one support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="402" />
+            <source>Koordinere oppfølgingen når det er hensiktsmessig.</source>
+            <translation>Coordinate the follow-up when appropriate.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="403" />
+            <location filename="../../lagmote/standard.py" line="448" />
+            <source>Bidra med familieveileder når det er aktuelt.</source>
+            <translation>Provide a family counsellor when relevant.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="409" />
+            <source>Utekontakten</source>
+            <translation>Outreach service</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="414" />
+            <source>Dele kunnskap om ungdommens utvikling, omsorgs- og oppvekstsituasjon og om ungdomsmiljøet.</source>
+            <translation>Share knowledge about the young person's development, care and upbringing, and about the youth scene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="418" />
+            <source>Delta i oppfølgingen når det er ønskelig og hensiktsmessig.</source>
+            <translation>Take part in the follow-up when wanted and appropriate.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="425" />
+            <source>SaLTo-koordinator</source>
+            <translation>SaLTo coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="428" />
+            <source>Være bydelens innslagspunkt i det rus- og kriminalitetsforebyggende arbeidet.</source>
+            <translation>Be the district's point of entry for work to prevent substance abuse and crime.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="429" />
+            <source>Sikre at oppfølgingen er i tråd med føringer fra politirådet.</source>
+            <translation>Ensure that the follow-up is in line with guidance from the police council.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="430" />
+            <source>Hjelpe oppfølgeren med faglige vurderinger og oversikt over aktuelle tiltak.</source>
+            <translation>Help the support worker with professional judgements and an overview of relevant measures.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="431" />
+            <source>Sørge for maler og informasjonsmateriell til ungdom og samarbeidspartnere.</source>
+            <translation>Provide templates and information material for young people and partners.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="432" />
+            <source>Være fagansvarlig i bydeler med få ungdommer i målgruppen.</source>
+            <translation>Be the professional lead in districts with few young people in the target group.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="438" />
+            <source>Forebyggende helsetjenester</source>
+            <translation>Preventive health services</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="441" />
+            <source>Delta i oppfølgingen når ungdommen har behov for det.</source>
+            <translation>Take part in the follow-up when the young person needs it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="442" />
+            <source>Bidra med helseperspektivet når det vurderes om oppfølgingen passer for ungdommen.</source>
+            <translation>Contribute the health perspective when judging whether the follow-up suits the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="446" />
+            <source>Være et hurtigspor til psykisk helsehjelp ved behov.</source>
+            <translation>Be a fast track to mental health care when needed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="447" />
+            <source>Henvise ungdommen til spesialisthelsetjenesten når det er nødvendig.</source>
+            <translation>Refer the young person to specialist health services when necessary.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="457" />
+            <source>Kjenne til én-til-én-oppfølgingen i bydelen.</source>
+            <translation>Know about the one-to-one follow-up in the district.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="458" />
+            <source>Foreslå ungdommer som kan vurderes for oppfølgingen.</source>
+            <translation>Suggest young people who may be considered for the follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="460" />
+            <source>Delta i samarbeidsmøter og lagmøter når det er aktuelt.</source>
+            <translation>Take part in cooperation meetings and team meetings when relevant.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="461" />
+            <source>Gi tilpasset opplæring som styrker tilhørighet, mestring og motivasjon.</source>
+            <translation>Give adapted teaching that strengthens belonging, mastery and motivation.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="462" />
+            <source>Bidra til å finne andre skole- eller opplæringstilbud til ungdommen.</source>
+            <translation>Help find other school or training options for the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="463" />
+            <source>Hente inn kunnskap fra fagteamene i Utdanningsetaten ved behov.</source>
+            <translation>Draw on knowledge from the specialist teams of the Education Agency (Utdanningsetaten) when needed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="469" />
+            <source>Politi (nærpolitiet)</source>
+            <translation>Police (local police)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="472" />
+            <source>Delta fast i inntaksmøter, samarbeidsmøter og lagmøter.</source>
+            <translation>Take part in intake meetings, cooperation meetings and team meetings as a regular member.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="473" />
+            <source>Ha tett dialog og samarbeid med fagansvarlig og oppfølger.</source>
+            <translation>Keep in close dialogue and cooperation with the professional lead and the support worker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="474" />
+            <source>Foreslå ungdommer som kan vurderes for oppfølgingen, og være med i utvelgelsen.</source>
+            <translation>Suggest young people who may be considered for the follow-up, and take part in the selection.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="475" />
+            <source>Ha oversikt over deltakerne og oppdatere informasjon om ungdommens utvikling og behov.</source>
+            <translation>Keep an overview of the participants and update information about the young person's development and needs.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="479" />
+            <source>Informere om nye forhold, registreringer og påtreff, og om kriminalitetsutviklingen.</source>
+            <translation>Inform about new matters, records and encounters, and about crime trends.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="483" />
+            <source>Bistå i nødvendige kartlegginger og jevnlig gi relevant informasjon.</source>
+            <translation>Assist with necessary assessments and regularly give relevant information.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="484" />
+            <source>Være i aktiv dialog med ungdommen.</source>
+            <translation>Be in active dialogue with the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="490" />
+            <source>NAV</source>
+            <translation>NAV</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="493" />
+            <source>Hjelpe ungdommen med å skaffe jobb eller annen meningsfull aktivitet.</source>
+            <translation>Help the young person find a job or other meaningful activity.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="494" />
+            <source>Veilede familien om tjenester og økonomi ved behov.</source>
+            <translation>Advise the family on services and finances when needed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="495" />
+            <source>Se egne tiltak i sammenheng med én-til-én-oppfølgingen.</source>
+            <translation>See its own measures together with the one-to-one follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="501" />
+            <source>Konfliktrådet</source>
+            <translation>Mediation service (Konfliktrådet)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="504" />
+            <source>Samordne straffereaksjonen med tiltakene i én-til-én-oppfølgingen.</source>
+            <translation>Coordinate the criminal sanction with the measures of the one-to-one follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="505" />
+            <location filename="../../lagmote/standard.py" line="516" />
+            <source>Gjøre det tydelig for ungdommen og familien hvem som har ansvar for hva.</source>
+            <translation>Make it clear to the young person and the family who is responsible for what.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="506" />
+            <location filename="../../lagmote/standard.py" line="517" />
+            <source>Ta med kommunens frivillige tiltak i ungdomsplanen når det passer.</source>
+            <translation>Include the municipality's voluntary measures in the youth plan when suitable.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="512" />
+            <source>Kriminalomsorgen</source>
+            <translation>Correctional service</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="515" />
+            <source>Samordne straffegjennomføringen med tiltakene i én-til-én-oppfølgingen.</source>
+            <translation>Coordinate the serving of the sentence with the measures of the one-to-one follow-up.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="523" />
+            <source>Familieveileder</source>
+            <translation>Family counsellor</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="526" />
+            <source>Styrke foresatte i foreldrerollen.</source>
+            <translation>Strengthen the parents/carers in their role as parents.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="527" />
+            <source>Kartlegge familiens ressurser og utfordringer.</source>
+            <translation>Assess the family's resources and challenges.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="528" />
+            <source>Veilede foresatte i tydelig kommunikasjon, grensesetting og konflikthåndtering.</source>
+            <translation>Guide the parents/carers in clear communication, setting limits and handling conflict.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="529" />
+            <source>Veilede om tjenester som NAV og helse, og om familiens økonomi.</source>
+            <translation>Advise on services such as NAV and health, and on the family's finances.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="530" />
+            <source>Finne støtte til fritidsaktiviteter for søsken.</source>
+            <translation>Find support for leisure activities for siblings.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="536" />
+            <source>Fritid</source>
+            <translation>Leisure</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="539" />
+            <source>Gi ungdommen minst én meningsfull aktivitet.</source>
+            <translation>Give the young person at least one meaningful activity.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="540" />
+            <source>Være en trygg voksen for ungdommen i nærmiljøet.</source>
+            <translation>Be a safe adult for the young person in the local community.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="541" />
+            <source>Vise laget hvilke gode aktiviteter og muligheter som finnes i nærmiljøet.</source>
+            <translation>Show the team what good activities and opportunities there are in the local community.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="547" />
+            <source>Annen samarbeidspartner</source>
+            <translation>Other partner</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="614" />
+            <source>Henvisning</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="616" />
+            <source>Ungdommen blir meldt inn på et henvisningsskjema, oftest fra barnevernet, skolen, politiet eller andre tjenester i bydelen.</source>
+            <translation>The young person is referred on a referral form, most often by child welfare, the school, the police or other services in the district.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="623" />
+            <source>Inntaksmøte</source>
+            <translation>Intake meeting</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="625" />
+            <source>Fagansvarlig, barnevernet, politiet og skolen vurderer om oppfølgingen passer for ungdommen. Møtet holdes minst hver 4. uke.</source>
+            <translation>The professional lead, child welfare, the police and the school judge whether the follow-up suits the young person. The meeting is held at least every 4 weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="632" />
+            <source>Oppstartsmøte</source>
+            <translation>Start-up meeting</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="634" />
+            <source>Ungdommen og foresatte får vite hva oppfølgingen er. Samtykke hentes inn først, og de svarer innen 1–2 dager om de vil være med.</source>
+            <translation>The young person and the parents/carers learn what the follow-up is. Consent is collected first, and they answer within 1–2 days whether they want to take part.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="641" />
+            <source>Kartlegging</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="643" />
+            <source>Bydelen går gjennom tolv viktige områder i ungdommens liv for å finne ressurser, risiko og det som motiverer.</source>
+            <translation>The district goes through twelve important areas of the young person's life to find resources, risks and what motivates.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="650" />
+            <source>Iverksetting</source>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="652" />
+            <source>Oppfølgingen settes i gang 1–2 dager etter inntaksmøtet.</source>
+            <translation>The follow-up starts 1–2 days after the intake meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="656" />
+            <source>Første lagmøte</source>
+            <translation>First team meeting</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="658" />
+            <source>Laget møtes for første gang, avklarer roller og forventninger og gjør «Min plan» ferdig sammen med ungdommen.</source>
+            <translation>The team meets for the first time, clarifies roles and expectations, and finishes “My plan” together with the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="665" />
+            <source>Lagmøte</source>
+            <translation>Team meeting</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="667" />
+            <source>Laget rundt ungdommen følger opp «Min plan» og fordeler ansvar. Det skal være lagmøte minst hver sjette uke.</source>
+            <translation>The team around the young person follows up “My plan” and shares out responsibility. There is to be a team meeting at least every sixth week.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="674" />
+            <source>Jevnlig evaluering</source>
+            <translation>Regular evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="676" />
+            <source>Laget vurderer om oppfølgingen virker og anbefaler om den skal avsluttes eller videreføres.</source>
+            <translation>The team judges whether the follow-up works and recommends whether it should end or continue.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="683" />
+            <source>Avslutning</source>
+            <translation>Ending</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="685" />
+            <source>Oppfølgingen avsluttes. Vær ekstra nøye med overganger, som ny skole, når ungdommen fyller 18 eller 19 år, og når andre tiltak tar over.</source>
+            <translation>The follow-up ends. Take extra care with transitions, such as a new school, when the young person turns 18 or 19, and when other measures take over.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="740" />
+            <source>Inntaksmøter holdes minst hver 4. uke, så en henvisning skal vurderes innen fire uker.</source>
+            <translation>Intake meetings are held at least every 4 weeks, so a referral is to be considered within four weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="749" />
+            <source>Oppstartsmøtet skal holdes senest én uke etter inntaksmøtet.</source>
+            <translation>The start-up meeting is to be held at the latest one week after the intake meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="756" />
+            <source>Oppfølgingen skal settes i gang 1–2 dager etter inntaksmøtet.</source>
+            <translation>The follow-up is to start 1–2 days after the intake meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="763" />
+            <source>Første lagmøte skal holdes senest én uke etter oppstartsmøtet.</source>
+            <translation>The first team meeting is to be held at the latest one week after the start-up meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="770" />
+            <source>Det skal være lagmøte minst hver sjette uke.</source>
+            <translation>There is to be a team meeting at least every sixth week.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="777" />
+            <source>Oppfølgingen skal evalueres jevnlig. Her er fristen satt til et halvår, men laget kan endre den.</source>
+            <translation>The follow-up is to be evaluated regularly. Here the deadline is set to six months, but the team can change it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="789" />
+            <source>Når det haster, skal inntaksmøtet holdes innen én uke etter henvisningen.</source>
+            <translation>When it is urgent, the intake meeting is to be held within one week of the referral.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="837" />
+            <source>Om meg og mine mål</source>
+            <translation>About me and my goals</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="838" />
+            <source>Planen for fremtiden</source>
+            <translation>The plan for the future</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="839" />
+            <source>Oppfølgingen</source>
+            <translation>The follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="840" />
+            <location filename="../../lagmote/standard.py" line="883" />
+            <source>Plan ved uønskede hendelser</source>
+            <translation>Plan for unwanted incidents</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="845" />
+            <source>Mine mål</source>
+            <translation>My goals</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="845" />
+            <source>Hva vil du oppnå?</source>
+            <translation>What do you want to achieve?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="846" />
+            <source>Ønsker</source>
+            <translation>Wishes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="846" />
+            <source>Hva ønsker du deg?</source>
+            <translation>What do you wish for?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="847" />
+            <source>Styrker</source>
+            <translation>Strengths</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="847" />
+            <source>Hva er du god til?</source>
+            <translation>What are you good at?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="848" />
+            <source>Utfordringer</source>
+            <translation>Challenges</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="848" />
+            <source>Hva er vanskelig for deg nå?</source>
+            <translation>What is difficult for you now?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="849" />
+            <source>Hva gjør at du vil endre noe?</source>
+            <translation>What makes you want to change something?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="852" />
+            <source>Tvil (ambivalens)</source>
+            <translation>Doubt (ambivalence)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="854" />
+            <source>Hva gjør at du er i tvil, eller at det er vanskelig å endre noe?</source>
+            <translation>What makes you unsure, or makes it hard to change something?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="858" />
+            <source>Sikkerhet og trygghet</source>
+            <translation>Safety and security</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="860" />
+            <source>Hva skal til for at du er trygg?</source>
+            <translation>What does it take for you to be safe?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="864" />
+            <source>Hvor mye oppfølging</source>
+            <translation>How much follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="866" />
+            <source>Hvor ofte skal du og oppfølgeren møtes?</source>
+            <translation>How often will you and the support worker meet?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="870" />
+            <source>Hva oppfølgingen inneholder</source>
+            <translation>What the follow-up contains</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="872" />
+            <source>Hva skal dere gjøre sammen, og hvilke tiltak skal brukes?</source>
+            <translation>What will you do together, and which measures will be used?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="876" />
+            <source>Hverdagen og uka</source>
+            <translation>Everyday life and the week</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="878" />
+            <source>Hvordan ser en vanlig uke ut for deg?</source>
+            <translation>What does an ordinary week look like for you?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="880" />
+            <source>Hva jeg trenger</source>
+            <translation>What I need</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="880" />
+            <source>Hva trenger du hjelp til?</source>
+            <translation>What do you need help with?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="895" />
+            <source>Varseltegn</source>
+            <translation>Warning signs</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="897" />
+            <source>Hva er tegnene på at noe er i ferd med å gå galt?</source>
+            <translation>What are the signs that something is about to go wrong?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="901" />
+            <source>Dette gjør jeg</source>
+            <translation>This is what I do</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="903" />
+            <source>Hva gjør du når du merker tegnene?</source>
+            <translation>What do you do when you notice the signs?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="907" />
+            <source>Dette gjør de voksne</source>
+            <translation>This is what the adults do</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="909" />
+            <source>Hva gjør de voksne rundt deg da?</source>
+            <translation>What do the adults around you do then?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="911" />
+            <source>Hvem vi ringer</source>
+            <translation>Who we call</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="911" />
+            <source>Hvem kan du og de voksne ringe?</source>
+            <translation>Who can you and the adults call?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="914" />
+            <source>Hvis planen ikke virker</source>
+            <translation>If the plan does not work</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="916" />
+            <source>Hva gjør vi hvis planen ikke virker?</source>
+            <translation>What do we do if the plan does not work?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="946" />
+            <source>Ungdommens ord</source>
+            <translation>The young person's words</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="947" />
+            <source>Hvordan har du det, og hva er viktigst for deg nå?</source>
+            <translation>How are you, and what matters most to you now?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="949" />
+            <source>Siden sist</source>
+            <translation>Since last time</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="949" />
+            <source>Hva har skjedd siden forrige lagmøte?</source>
+            <translation>What has happened since the previous team meeting?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="950" />
+            <source>Målene</source>
+            <translation>The goals</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="950" />
+            <source>Hvordan går det med hvert mål i «Min plan»?</source>
+            <translation>How is each goal in “My plan” going?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="953" />
+            <source>Hva virker</source>
+            <translation>What works</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="954" />
+            <source>Hvilke tiltak virker, og trengs det nye eller andre tiltak?</source>
+            <translation>Which measures work, and are new or different measures needed?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="958" />
+            <source>Roller</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="959" />
+            <source>Må noen roller endres fordi ungdommens situasjon eller behov har endret seg?</source>
+            <translation>Do any roles need to change because the young person's situation or needs have changed?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="963" />
+            <source>Hvem gjør hva</source>
+            <translation>Who does what</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="964" />
+            <source>Hvem gjør hva, og innen når?</source>
+            <translation>Who does what, and by when?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="968" />
+            <source>Hele familien</source>
+            <translation>The whole family</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="969" />
+            <source>Hvordan har familien det, og hva trenger de?</source>
+            <translation>How is the family doing, and what do they need?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="973" />
+            <source>Samordning</source>
+            <translation>Coordination</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="974" />
+            <source>Hvordan unngår vi dobbeltarbeid og overlapp mellom tjenestene?</source>
+            <translation>How do we avoid duplicated work and overlap between the services?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="978" />
+            <source>Neste møte</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="979" />
+            <source>Når er neste lagmøte, og hvem kaller inn?</source>
+            <translation>When is the next team meeting, and who calls it?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="991" />
+            <source>Hvordan er ungdommens deltakelse i skolehverdagen, fritidsaktivitet og jobb?</source>
+            <translation>How is the young person's participation in everyday school life, leisure activities and work?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="992" />
+            <source>Er ungdommens livskvalitet endret under én-til-én-oppfølgingen? Hva er i tilfelle endret?</source>
+            <translation>Has the young person's quality of life changed during the one-to-one follow-up? If so, what has changed?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="996" />
+            <source>Er ungdommen mindre involvert i kriminalitet, kriminelle miljøer og nettverk?</source>
+            <translation>Is the young person less involved in crime, criminal circles and networks?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="997" />
+            <source>Har én-til-én-oppfølgingen gitt ungdommen andre handlingsalternativer enn tidligere, spesielt med fokus på å utsette andre for vold og trusler?</source>
+            <translation>Has the one-to-one follow-up given the young person other options for action than before, especially regarding exposing others to violence and threats?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1001" />
+            <source>Hvordan er foresatte involvert i oppfølgingen?</source>
+            <translation>How are the parents/carers involved in the follow-up?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1012" />
+            <source>Samarbeidspartnere</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1018" />
+            <source>Bedre</source>
+            <translation>Better</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1019" />
+            <source>Uendret</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1020" />
+            <source>Verre</source>
+            <translation>Worse</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1026" />
+            <source>Oppfølgingen avsluttes</source>
+            <translation>The follow-up ends</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1027" />
+            <source>Oppfølgingen videreføres</source>
+            <translation>The follow-up continues</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1050" />
+            <source>Mye dårligere enn ventet</source>
+            <translation>Much worse than expected</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1051" />
+            <source>Litt dårligere enn ventet</source>
+            <translation>Somewhat worse than expected</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1052" />
+            <source>Som ventet</source>
+            <translation>As expected</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1053" />
+            <source>Litt bedre enn ventet</source>
+            <translation>Somewhat better than expected</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1054" />
+            <source>Mye bedre enn ventet</source>
+            <translation>Much better than expected</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1065" />
+            <source>Planlagt</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1066" />
+            <source>Pågår</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1068" />
+            <source>Avbrutt</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1074" />
+            <source>Skole/dagtilbud</source>
+            <translation>School/day programme</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1075" />
+            <location filename="../../lagmote/week.py" line="39" />
+            <source>Aktivitet</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1076" />
+            <source>Med oppfølgeren</source>
+            <translation>With the support worker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1077" />
+            <location filename="../../lagmote/week.py" line="41" />
+            <source>Jobb</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1089" />
+            <source>Andre tjenester i bydelen</source>
+            <translation>Other services in the district</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1090" />
+            <source>Annen offentlig samarbeidspartner</source>
+            <translation>Other public partner</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1098" />
+            <source>Skriftlig</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1099" />
+            <source>Muntlig</source>
+            <translation>Oral</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="65" />
+            <source>mottatt</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="66" />
+            <location filename="../../lagmote/steps.py" line="67" />
+            <location filename="../../lagmote/steps.py" line="69" />
+            <location filename="../../lagmote/steps.py" line="70" />
+            <source>holdt</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="68" />
+            <source>startet</source>
+            <translation>started</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="71" />
+            <source>registrert</source>
+            <translation>registered</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="114" />
+            <source>neste {step}</source>
+            <translation>next {step}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="130" />
+            <source>i dag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="131" />
+            <source>i morgen</source>
+            <translation>tomorrow</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="131" />
+            <source>om {days}</source>
+            <translation>in {days}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="135" />
+            <source>gjort</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="141" />
+            <source>{step} {done} {date}, innen fristen.</source>
+            <translation>{step} {done} {date}, by the deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="143" />
+            <source>{step} {done} {date}.</source>
+            <translation>{step} {done} {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="149" />
+            <source>{step} {done} {date}, {late} over fristen.</source>
+            <translation>{step} {done} {date}, {late} past the deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="161" />
+            <source>Frist for {step}: {due} ({when}).</source>
+            <translation>Deadline for {step}: {due} ({when}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="163" />
+            <source>Frist for {step}: {due} ({when}), men det er planlagt etter fristen, {planned}.</source>
+            <translation>Deadline for {step}: {due} ({when}), but it is planned after the deadline, {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="165" />
+            <source>Frist for {step}: {due} ({when}), planlagt {planned}.</source>
+            <translation>Deadline for {step}: {due} ({when}), planned {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="178" />
+            <source>{step} er {late} over fristen (frist {due}), planlagt {planned}.</source>
+            <translation>{step} is {late} past the deadline (deadline {due}), planned {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="180" />
+            <source>{step} er {late} over fristen (frist {due}).</source>
+            <translation>{step} is {late} past the deadline (deadline {due}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="191" />
+            <source>{step} er planlagt {date}.</source>
+            <translation>{step} is planned for {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="195" />
+            <source>{step} venter på {other}.</source>
+            <translation>{step} is waiting for {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="196" />
+            <source>{step} er ikke registrert ennå.</source>
+            <translation>{step} is not registered yet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="200" />
+            <source>{step} trengs ikke lenger, fordi oppfølgingen er avsluttet.</source>
+            <translation>{step} is no longer needed, because the follow-up has ended.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="75" />
+            <source>Samtykke gitt</source>
+            <translation>Consent given</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="76" />
+            <source>Trengs ikke</source>
+            <translation>Not needed</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="97" />
+            <source>Trenger ikke samtykke</source>
+            <translation>Needs no consent</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="103" />
+            <source>Samtykke fra {names}</source>
+            <translation>Consent from {names}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="110" />
+            <source>{names} trakk samtykket tilbake {date}</source>
+            <translation>{names} withdrew the consent on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="112" />
+            <source>Mangler samtykke fra {names}</source>
+            <translation>Consent missing from {names}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="115" />
+            <source>Samtykket ble trukket tilbake {date}</source>
+            <translation>The consent was withdrawn on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="116" />
+            <source>Ingen samtykke til å dele informasjon</source>
+            <translation>No consent to share information</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="136" />
+            <source>Skriv hvem som gir samtykket.</source>
+            <translation>Write who gives the consent.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="142" />
+            <source>Samtykket kan bare gjelde roller i laget.</source>
+            <translation>The consent can only apply to roles in the team.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="144" />
+            <source>Velg hvem informasjonen kan deles med.</source>
+            <translation>Choose who the information may be shared with.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="146" />
+            <source>Samtykket må være skriftlig eller muntlig.</source>
+            <translation>The consent must be written or oral.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="148" />
+            <source>Et samtykke kan ikke trekkes tilbake før det ble gitt.</source>
+            <translation>A consent cannot be withdrawn before it was given.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="149" />
+            <source>Teksten om hvem det deles med</source>
+            <translation>The text about whom it is shared with</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="186" />
+            <source>Virksomheten</source>
+            <translation>The organisation</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="188" />
+            <source>E-postadressen</source>
+            <translation>The e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="190" />
+            <source>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</source>
+            <translation>The e-mail address does not look right; it must have an @ and no spaces.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="191" />
+            <source>Ansvaret</source>
+            <translation>The responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Man</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Tir</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Ons</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Tor</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Fre</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Lør</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Søn</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="40" />
+            <source>Oppfølger</source>
+            <translation>Support worker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="53" />
+            <source>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</source>
+            <translation>The young person is to have a school or day programme (§3.3).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="54" />
+            <source>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</source>
+            <translation>At least one activity is to be part of the follow-up (§3.3).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="55" />
+            <source>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</source>
+            <translation>The main rule is daily contact or meetings with the support worker (§3.2).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="93" />
+            <source>Fri tid uten avtaler {day} {span}</source>
+            <translation>Free time with nothing planned on {day} {span}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="164" />
+            <source>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</source>
+            <translation>The end ({end}) must be after the start ({start}). If the activity goes past midnight, split it in two: one until 24:00 and one from 00:00 the next day.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="181" />
+            <source>Ingen skole eller dagtilbud på hverdagene.</source>
+            <translation>No school or day programme on weekdays.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="184" />
+            <source>Skole eller dagtilbud alle hverdager.</source>
+            <translation>School or day programme every weekday.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="186" />
+            <source>Skole eller dagtilbud på {days}; ikke på {missing}.</source>
+            <translation>School or day programme on {days}; not on {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="193" />
+            <source>Ingen aktivitet i uka.</source>
+            <translation>No activity in the week.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="198" />
+            <source>Aktivitet i uka: {titles} ({days}).</source>
+            <translation>Activity in the week: {titles} ({days}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="202" />
+            <source>Aktivitet i uka: {days}.</source>
+            <translation>Activity in the week: {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="209" />
+            <source>Kontakt med oppfølgeren hver hverdag.</source>
+            <translation>Contact with the support worker every weekday.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="211" />
+            <source>Ingen kontakt med oppfølgeren på hverdagene.</source>
+            <translation>No contact with the support worker on weekdays.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="213" />
+            <source>Ingen kontakt med oppfølgeren på {days}.</source>
+            <translation>No contact with the support worker on {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="288" />
+            <source>Fri tid uten avtaler {line}.</source>
+            <translation>Free time with nothing planned on {line}.</translation>
         </message>
     </context>
     <context>
@@ -1087,42 +3612,42 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="112" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="114" />
             <source>Evalueringen er lagret som PDF.</source>
             <translation>The evaluation has been saved as PDF.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="123" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="125" />
             <source>endret evalueringsintervallet</source>
             <translation>changed the evaluation interval</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="131" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="133" />
             <source>Velg mappen til arkivet</source>
             <translation>Choose the archive folder</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="136" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
             <source>Arkiver og slett saken</source>
             <translation>Archive and delete the case</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="140" />
             <source>Saken skrives til mappen (hele saken som JSON og hele planen som PDF), og slettes så fra databasen. Det kan ikke angres. Fortsette?</source>
             <translation>The case is written to the folder (the whole case as JSON and the whole plan as PDF), and then deleted from the database. This cannot be undone. Continue?</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="143" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="145" />
             <source>Arkiver og slett</source>
             <translation>Archive and delete</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="144" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="146" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="175" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="177" />
             <source>gjenåpnet oppfølgingen</source>
             <translation>reopened the follow-up</translation>
         </message>
@@ -1692,27 +4217,27 @@
     <context>
         <name>KartleggingActions</name>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="67" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="75" />
             <source>vurdering i kartleggingen</source>
             <translation>rating in the assessment</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="81" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="86" />
             <source>ny kartlegging</source>
             <translation>new assessment</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="87" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="92" />
             <source>sletting av kartlegging</source>
             <translation>deleting an assessment</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="97" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="109" />
             <source>endring av kartlegging</source>
             <translation>changing an assessment</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="106" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="119" />
             <source>sensitive områder</source>
             <translation>sensitive areas</translation>
         </message>
@@ -1891,17 +4416,17 @@
             <translation>The assessment cannot be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="192" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="198" />
             <source>Kartleggingen fra {date} er slettet. Ctrl+Z angrer.</source>
             <translation>The assessment from {date} has been deleted. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="252" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="263" />
             <source>Skjul vurderingene</source>
             <translation>Hide the ratings</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="252" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="263" />
             <source>Vis vurderingene</source>
             <translation>Show the ratings</translation>
         </message>
@@ -1929,137 +4454,157 @@ Unlock with the password or the keyring.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="57" />
-            <location filename="../../lagmote/ui/main_window.py" line="378" />
-            <location filename="../../lagmote/ui/main_window.py" line="475" />
+            <location filename="../../lagmote/ui/main_window.py" line="59" />
+            <location filename="../../lagmote/ui/main_window.py" line="408" />
+            <location filename="../../lagmote/ui/main_window.py" line="561" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="85" />
-            <location filename="../../lagmote/ui/main_window.py" line="94" />
+            <location filename="../../lagmote/ui/main_window.py" line="88" />
+            <location filename="../../lagmote/ui/main_window.py" line="97" />
             <source>Ungdommer</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="118" />
+            <location filename="../../lagmote/ui/main_window.py" line="121" />
             <source>Database: {location}</source>
             <translation>Database: {location}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="124" />
+            <location filename="../../lagmote/ui/main_window.py" line="127" />
             <source>&amp;Fil</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="126" />
+            <location filename="../../lagmote/ui/main_window.py" line="129" />
             <source>&amp;Planen på én side (skriv ut eller PDF) …</source>
             <translation>&amp;The plan on one page (print or PDF) …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="133" />
+            <location filename="../../lagmote/ui/main_window.py" line="136" />
             <source>&amp;Gjenopprettingsnøkkel …</source>
             <translation>&amp;Recovery key …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="138" />
+            <location filename="../../lagmote/ui/main_window.py" line="141" />
             <source>&amp;Innstillinger …</source>
             <translation>&amp;Settings …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="145" />
+            <location filename="../../lagmote/ui/main_window.py" line="148" />
             <source>&amp;Lås nå</source>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="150" />
+            <location filename="../../lagmote/ui/main_window.py" line="153" />
             <source>&amp;Avslutt</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="152" />
+            <location filename="../../lagmote/ui/main_window.py" line="155" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="154" />
+            <location filename="../../lagmote/ui/main_window.py" line="157" />
             <source>&amp;Møtemodus (for prosjektor)</source>
             <translation>&amp;Meeting mode (for a projector)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="161" />
+            <location filename="../../lagmote/ui/main_window.py" line="164" />
             <source>&amp;Last inn på nytt</source>
             <translation>&amp;Reload</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="165" />
+            <location filename="../../lagmote/ui/main_window.py" line="168" />
             <source>Vis &amp;avsluttede saker (arkiv)</source>
             <translation>Show &amp;ended cases (archive)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="171" />
+            <location filename="../../lagmote/ui/main_window.py" line="174" />
             <source>&amp;Hvem har sett saken …</source>
             <translation>&amp;Who has seen the case …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="178" />
+            <location filename="../../lagmote/ui/main_window.py" line="181" />
             <source>Gå ut av møtemodus</source>
             <translation>Leave meeting mode</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="182" />
+            <location filename="../../lagmote/ui/main_window.py" line="185" />
             <source>&amp;Hjelp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="183" />
+            <location filename="../../lagmote/ui/main_window.py" line="186" />
             <source>&amp;Om Lagmøte</source>
             <translation>&amp;About Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="202" />
+            <location filename="../../lagmote/ui/main_window.py" line="205" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="203" />
+            <location filename="../../lagmote/ui/main_window.py" line="206" />
             <source>&amp;Angre</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="205" />
+            <location filename="../../lagmote/ui/main_window.py" line="208" />
             <source>&amp;Gjør om</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="228" />
+            <location filename="../../lagmote/ui/main_window.py" line="244" />
+            <source>Du er ikke med i laget rundt noen ungdom ennå, eller ingen er lagt inn. Administratoren setter deg på laget (lagmote admin add-to-team).</source>
+            <translation>You are not on the team around any young person yet, or none has been added. The administrator puts you on the team (lagmote admin add-to-team).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="248" />
             <source>Ingen ungdommer ennå. Importer en ungdom fra en JSON-fil, eller lag demodata med «lagmote demo».</source>
             <translation>No young people yet. Import a young person from a JSON file, or make demo data with “lagmote demo”.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="396" />
+            <location filename="../../lagmote/ui/main_window.py" line="263" />
+            <source>Saken du hadde åpen (ungdom {id}), er ikke lenger tilgjengelig for deg: du er tatt av laget rundt ungdommen, eller saken er slettet.</source>
+            <translation>The case you had open (young person {id}) is no longer available to you: you have been taken off the team around the young person, or the case has been erased.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="277" />
+            <source>Fant ingen ungdom med id {id}.</source>
+            <translation>No young person with id {id} was found.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="426" />
             <source>Kunne ikke lese databasen.</source>
             <translation>Could not read the database.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="400" />
+            <location filename="../../lagmote/ui/main_window.py" line="472" />
             <source>Åpner databasen …</source>
             <translation>Opening the database …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="445" />
+            <location filename="../../lagmote/ui/main_window.py" line="519" />
             <source>Om Lagmøte</source>
             <translation>About Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="446" />
+            <location filename="../../lagmote/ui/main_window.py" line="520" />
             <source>Lagmøte {version}
 Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging.</source>
             <translation>Lagmøte {version}
 The plan, the week and the team around one young person in the Oslo model for one-to-one follow-up.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="476" />
+            <location filename="../../lagmote/ui/main_window.py" line="551" />
+            <source>Databaseserveren svarer ikke, så noe av det du skrev, er ikke lagret. Lukke likevel og miste det? Velg Avbryt, og «Kopier det som ikke er lagret» for å ta vare på det.</source>
+            <translation>The database server does not answer, so some of what you wrote is not saved. Close anyway and lose it? Choose Cancel, then “Copy what is not saved” to keep it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="557" />
             <source>Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?</source>
             <translation>Some of what you wrote could not be saved. Close anyway and lose it?</translation>
         </message>
@@ -2067,92 +4612,92 @@ The plan, the week and the team around one young person in the Oslo model for on
     <context>
         <name>MeetingActions</name>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="55" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="58" />
             <source>nytt lagmøte</source>
             <translation>new team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="61" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="64" />
             <source>sletting av lagmøte</source>
             <translation>deleting a team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="71" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="74" />
             <source>ny dato for lagmøtet</source>
             <translation>new date for the team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="80" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="84" />
             <source>tekst i lagmøtet</source>
             <translation>text in the team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="90" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="96" />
             <source>notat i lagmøtet</source>
             <translation>note in the team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="103" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
             <source>Møtet er datert {date}, fram i tid. Sett datoen til dagen møtet ble holdt før du avslutter det.</source>
             <translation>The meeting is dated {date}, in the future. Set the date to the day the meeting was held before you end it.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="117" />
             <source>avsluttet lagmøte</source>
             <translation>ended team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="117" />
             <source>gjenåpnet lagmøte</source>
             <translation>reopened team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="132" />
             <source>gjest på lagmøtet</source>
             <translation>guest at the team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="132" />
             <source>til stede på lagmøtet</source>
             <translation>present at the team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="131" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="138" />
             <source>ikke til stede på lagmøtet</source>
             <translation>not present at the team meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="144" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="151" />
             <source>nytt vedtak</source>
             <translation>new decision</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="149" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="156" />
             <source>sletting av vedtak</source>
             <translation>deleting a decision</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="160" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="168" />
             <source>endring av vedtak</source>
             <translation>changing a decision</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="171" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="180" />
             <source>ny oppgave</source>
             <translation>new task</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="179" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="189" />
             <source>endring av oppgave</source>
             <translation>changing a task</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="188" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="199" />
             <source>Velg hvem som skal gjøre oppgaven.</source>
             <translation>Choose who is to do the task.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="195" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="206" />
             <source>sletting av oppgave</source>
             <translation>deleting a task</translation>
         </message>
@@ -2244,32 +4789,32 @@ The plan, the week and the team around one young person in the Oslo model for on
     <context>
         <name>MeetingPageChanges</name>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="103" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="116" />
             <source>Lagmøtet {date} er planlagt. Ctrl+Z angrer.</source>
             <translation>The team meeting {date} is planned. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="109" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="122" />
             <source>Åpne møtet</source>
             <translation>Open the meeting</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="138" />
             <source>{title} er slettet. Ctrl+Z angrer.</source>
             <translation>{title} has been deleted. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="143" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="156" />
             <source>Lagmøtet er avsluttet og lagret som holdt. Ctrl+Z angrer.</source>
             <translation>The team meeting has ended and is saved as held. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="145" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="158" />
             <source>Lagmøtet er åpnet igjen. Ctrl+Z angrer.</source>
             <translation>The team meeting has been reopened. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="203" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="216" />
             <source>Velg hvem som skal gjøre oppgaven.</source>
             <translation>Choose who is to do the task.</translation>
         </message>
@@ -2741,6 +5286,14 @@ The plan, the week and the team around one young person in the Oslo model for on
         </message>
     </context>
     <context>
+        <name>PageChanges</name>
+        <message>
+            <location filename="../../lagmote/ui/page_changes.py" line="101" />
+            <source>Dere hadde endret det samme stedet i teksten, så begge versjonene står nå i den, deres først. Les gjennom og rett.</source>
+            <translation>You both changed the same place in the text, so both versions are now in it, theirs first. Read it through and correct it.</translation>
+        </message>
+    </context>
+    <context>
         <name>PageStack</name>
         <message>
             <location filename="../../lagmote/ui/page_stack.py" line="98" />
@@ -2794,7 +5347,7 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
         </message>
         <message>
             <location filename="../../lagmote/ui/app.py" line="76" />
-            <location filename="../../lagmote/ui/app.py" line="169" />
+            <location filename="../../lagmote/ui/app.py" line="184" />
             <source>Skriv passordet for databasen:</source>
             <translation>Type the password for the database:</translation>
         </message>
@@ -2814,7 +5367,19 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
             <translation>The passwords did not match.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="168" />
+            <location filename="../../lagmote/ui/app.py" line="109" />
+            <source>Logg inn på databaseserveren</source>
+            <translation>Log in to the database server</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/app.py" line="110" />
+            <source>Skriv passordet ditt for {who}.
+Det tas vare på i nøkkelringen på denne maskinen.</source>
+            <translation>Enter your password for {who}.
+It is kept in the keyring on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/app.py" line="183" />
             <source>Lås opp Lagmøte</source>
             <translation>Unlock Lagmøte</translation>
         </message>
@@ -2822,42 +5387,42 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
     <context>
         <name>PlanActions</name>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="43" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="47" />
             <source>endring i «{title}»</source>
             <translation>change in “{title}”</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="53" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="59" />
             <source>endring av mål</source>
             <translation>changing a goal</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="75" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="82" />
             <source>vurdering av mål</source>
             <translation>rating a goal</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="92" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="99" />
             <source>nytt mål</source>
             <translation>new goal</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="98" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="105" />
             <source>sletting av mål</source>
             <translation>deleting a goal</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="110" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="117" />
             <source>nytt tiltak</source>
             <translation>new measure</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="115" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="123" />
             <source>endring av tiltak</source>
             <translation>changing a measure</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="123" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="132" />
             <source>sletting av tiltak</source>
             <translation>deleting a measure</translation>
         </message>
@@ -2865,58 +5430,58 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="80" />
-            <location filename="../../lagmote/ui/plan_page.py" line="116" />
+            <location filename="../../lagmote/ui/plan_page.py" line="82" />
+            <location filename="../../lagmote/ui/plan_page.py" line="118" />
             <source>Nytt mål</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="90" />
+            <location filename="../../lagmote/ui/plan_page.py" line="92" />
             <source>Min plan</source>
             <translation>My plan</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="91" />
+            <location filename="../../lagmote/ui/plan_page.py" line="93" />
             <source>Planen er ungdommens egen: skriv med ungdommens egne ord. Alt lagres mens du skriver, og Ctrl+Z angrer.</source>
             <translation>The plan is the young person's own: write in the young person's own words. Everything is saved as you type, and Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="100" />
+            <location filename="../../lagmote/ui/plan_page.py" line="102" />
             <source>Andre tiltak (ikke knyttet til et mål)</source>
             <translation>Other measures (not linked to a goal)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="107" />
+            <location filename="../../lagmote/ui/plan_page.py" line="109" />
             <source>Mål og fremgang</source>
             <translation>Goals and progress</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="108" />
+            <location filename="../../lagmote/ui/plan_page.py" line="110" />
             <source>Hvert mål har en stige fra −2 til +2. 0 betyr at det går som ventet. Velg trinnet som passer i dag med tastene 1–5, og gå til neste mål med Tab.</source>
             <translation>Each goal has a ladder from −2 to +2. 0 means it is going as expected. Choose the step that fits today with the keys 1–5, and go to the next goal with Tab.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="115" />
+            <location filename="../../lagmote/ui/plan_page.py" line="117" />
             <source>Nytt mål, med ungdommens egne ord</source>
             <translation>New goal, in the young person's own words</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="154" />
+            <location filename="../../lagmote/ui/plan_page.py" line="156" />
             <source>Planen kan ikke vises: {error}</source>
             <translation>The plan cannot be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="215" />
+            <location filename="../../lagmote/ui/plan_page.py" line="217" />
             <source>Det du skrev for forrige ungdom i {where}, kunne ikke lagres. Det er forkastet og er ikke tatt med hit.</source>
             <translation>What you wrote for the previous young person in {where} could not be saved. It has been discarded and not brought here.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="379" />
+            <location filename="../../lagmote/ui/plan_page.py" line="393" />
             <source>Målet «{goal}» er slettet.</source>
             <translation>The goal “{goal}” has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="380" />
+            <location filename="../../lagmote/ui/plan_page.py" line="394" />
             <source>Angre</source>
             <translation>Undo</translation>
         </message>
@@ -3160,6 +5725,24 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
         </message>
     </context>
     <context>
+        <name>RenderPage</name>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="84" />
+            <source>Planen kunne ikke leses.</source>
+            <translation>The plan could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="93" />
+            <source>Evalueringene kunne ikke leses.</source>
+            <translation>The evaluations could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="104" />
+            <source>Kunne ikke lage bildet.</source>
+            <translation>Could not make the image.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectionField</name>
         <message>
             <location filename="../../lagmote/ui/plan_sections.py" line="67" />
@@ -3170,6 +5753,82 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
             <location filename="../../lagmote/ui/plan_sections.py" line="68" />
             <source>Vis «{title}»</source>
             <translation>Show “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerLink</name>
+        <message>
+            <location filename="../../lagmote/ui/server_link.py" line="135" />
+            <source>Alt du skrev, er lagret: det er ingenting å kopiere.</source>
+            <translation>Everything you wrote is saved: there is nothing to copy.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/server_link.py" line="140" />
+            <source>Kopiert til utklippstavlen: {count} felt som ikke er lagret.</source>
+            <translation>Copied to the clipboard: {count} fields that are not saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceNotesBox</name>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="48" />
+            <source>Notatene</source>
+            <translation>The notes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="49" />
+            <source>Ingen notater ennå.</source>
+            <translation>No notes yet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="51" />
+            <source>Nytt notat</source>
+            <translation>New note</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="52" />
+            <source>Skriv et nytt notat …</source>
+            <translation>Write a new note …</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="55" />
+            <source>Lagre notatet</source>
+            <translation>Save the note</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="100" />
+            <source>Notater for {service}</source>
+            <translation>Notes for {service}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="102" />
+            <source>Bare brukere fra {service} kan lese disse notatene. De vises aldri i møtemodus og kommer aldri med på utskrifter.</source>
+            <translation>Only users from {service} can read these notes. They are never shown in meeting mode and never printed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="130" />
+            <source>nytt notat</source>
+            <translation>new note</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="131" />
+            <source>notatet</source>
+            <translation>the note</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="158" />
+            <source>politiet</source>
+            <translation>the police</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="159" />
+            <source>barnevernet</source>
+            <translation>child welfare services</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="160" />
+            <source>helsetjenesten</source>
+            <translation>the health service</translation>
         </message>
     </context>
     <context>
@@ -3395,42 +6054,42 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
     <context>
         <name>TeamActions</name>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="64" />
+            <location filename="../../lagmote/ui/team_actions.py" line="67" />
             <source>nytt medlem i laget</source>
             <translation>new team member</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="77" />
+            <location filename="../../lagmote/ui/team_actions.py" line="81" />
             <source>endring av medlem i laget</source>
             <translation>changing a team member</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="88" />
+            <location filename="../../lagmote/ui/team_actions.py" line="93" />
             <source>medlem tilbake i laget</source>
             <translation>team member back in the team</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="88" />
+            <location filename="../../lagmote/ui/team_actions.py" line="93" />
             <source>medlem går ut av laget</source>
             <translation>team member leaves the team</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="103" />
+            <location filename="../../lagmote/ui/team_actions.py" line="108" />
             <source>nytt samtykke</source>
             <translation>new consent</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="109" />
+            <location filename="../../lagmote/ui/team_actions.py" line="114" />
             <source>Samtykket er allerede trukket tilbake.</source>
             <translation>The consent is already withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="112" />
+            <location filename="../../lagmote/ui/team_actions.py" line="117" />
             <source>Datoen for når samtykket ble trukket tilbake, kan ikke være fram i tid.</source>
             <translation>The date the consent was withdrawn cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="117" />
+            <location filename="../../lagmote/ui/team_actions.py" line="123" />
             <source>samtykke trukket tilbake</source>
             <translation>consent withdrawn</translation>
         </message>
@@ -3438,84 +6097,84 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
     <context>
         <name>TeamPage</name>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="76" />
-            <location filename="../../lagmote/ui/team_page.py" line="108" />
+            <location filename="../../lagmote/ui/team_page.py" line="77" />
+            <location filename="../../lagmote/ui/team_page.py" line="110" />
             <source>Laget rundt ungdommen</source>
             <translation>The team around the young person</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="79" />
+            <location filename="../../lagmote/ui/team_page.py" line="80" />
             <source>Ingen i laget ennå. Velg en rolle under og trykk «Legg til i laget».</source>
             <translation>Nobody in the team yet. Choose a role below and press “Add to the team”.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="85" />
-            <location filename="../../lagmote/ui/team_page.py" line="87" />
+            <location filename="../../lagmote/ui/team_page.py" line="86" />
+            <location filename="../../lagmote/ui/team_page.py" line="88" />
             <source>Har gått ut av laget</source>
             <translation>Has left the team</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="114" />
+            <location filename="../../lagmote/ui/team_page.py" line="116" />
             <source>Hvem gjør hva</source>
             <translation>Who does what</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="115" />
+            <location filename="../../lagmote/ui/team_page.py" line="117" />
             <source>Tiltak fra «Min plan» og oppgaver fra lagmøtene, talt for hver i laget. De som har noe over fristen, står først. Velg en rad for å se hva det gjelder.</source>
             <translation>Measures from “My plan” and tasks from the team meetings, counted for each team member. Those with something past the deadline come first. Choose a row to see what it concerns.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="123" />
+            <location filename="../../lagmote/ui/team_page.py" line="125" />
             <source>Samtykke til å dele informasjon</source>
             <translation>Consent to share information</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="130" />
+            <location filename="../../lagmote/ui/team_page.py" line="134" />
             <source>Medlemmer</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="131" />
+            <location filename="../../lagmote/ui/team_page.py" line="135" />
             <source>Velg en i laget for å endre kontaktinfo og ansvar. Alt lagres mens du skriver, og Ctrl+Z angrer.</source>
             <translation>Choose a team member to change contact details and responsibilities. Everything is saved as you type, and Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="169" />
+            <location filename="../../lagmote/ui/team_page.py" line="173" />
             <source>Det du skrev om {who} for forrige ungdom, kunne ikke lagres. Det er forkastet og ikke tatt med hit.</source>
             <translation>What you wrote about {who} for the previous young person could not be saved. It has been discarded and not brought here.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="177" />
+            <location filename="../../lagmote/ui/team_page.py" line="181" />
             <source>Laget kan ikke vises: {error}</source>
             <translation>The team cannot be shown: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="274" />
+            <location filename="../../lagmote/ui/team_page.py" line="281" />
             <source>⚠ Mangler i laget: {groups}. Bydel, skole og politi bør alltid være med i laget (§3.1).</source>
             <translation>⚠ Missing from the team: {groups}. District, school and police should always be in the team (§3.1).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="284" />
+            <location filename="../../lagmote/ui/team_page.py" line="291" />
             <source>⚠ Laget kan ikke dele informasjon med alle i laget: {roles}. Se «Deling av informasjon» i tabellen under.</source>
             <translation>⚠ The team cannot share information with everyone in the team: {roles}. See “Sharing of information” in the table below.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="342" />
+            <location filename="../../lagmote/ui/team_page.py" line="373" />
             <source>{who} er tilbake i laget. Ctrl+Z angrer.</source>
             <translation>{who} is back in the team. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="344" />
+            <location filename="../../lagmote/ui/team_page.py" line="375" />
             <source>{who} har gått ut av laget og står nå under «Har gått ut av laget». Ctrl+Z angrer.</source>
             <translation>{who} has left the team and is now listed under “Has left the team”. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="368" />
+            <location filename="../../lagmote/ui/team_page.py" line="399" />
             <source>Samtykket fra {who} er registrert. Ctrl+Z angrer.</source>
             <translation>The consent from {who} has been registered. Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="381" />
+            <location filename="../../lagmote/ui/team_page.py" line="412" />
             <source>Samtykket fra {who} er trukket tilbake fra {date}. Laget kan ikke lenger dele informasjon på grunnlag av det. Ctrl+Z angrer.</source>
             <translation>The consent from {who} is withdrawn from {date}. The team can no longer share information on the basis of it. Ctrl+Z undoes.</translation>
         </message>
@@ -3649,40 +6308,45 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
     <context>
         <name>WeekPage</name>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="78" />
+            <location filename="../../lagmote/ui/week_page.py" line="76" />
             <source>Uka</source>
             <translation>The week</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="81" />
+            <location filename="../../lagmote/ui/week_page.py" line="79" />
             <source>Uka etter standarden</source>
             <translation>The week according to the standard</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="83" />
-            <location filename="../../lagmote/ui/week_page.py" line="119" />
+            <location filename="../../lagmote/ui/week_page.py" line="81" />
+            <location filename="../../lagmote/ui/week_page.py" line="117" />
             <source>Fri tid å fylle</source>
             <translation>Free time to fill</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="87" />
+            <location filename="../../lagmote/ui/week_page.py" line="85" />
             <source>&amp;Ny aktivitet</source>
             <translation>&amp;New activity</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="88" />
+            <location filename="../../lagmote/ui/week_page.py" line="86" />
             <source>S&amp;lett</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="117" />
+            <location filename="../../lagmote/ui/week_page.py" line="115" />
             <source>Standarden</source>
             <translation>The standard</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="121" />
+            <location filename="../../lagmote/ui/week_page.py" line="119" />
             <source>Valgt aktivitet</source>
             <translation>Chosen activity</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/week_page.py" line="175" />
+            <source>• torsdag 14:30–17:00 og</source>
+            <translation>• Thursday 14:30–17:00 and</translation>
         </message>
         <message>
             <location filename="../../lagmote/ui/week_page.py" line="258" />
@@ -3710,12 +6374,12 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="365" />
+            <location filename="../../lagmote/ui/week_page.py" line="371" />
             <source>Endre aktivitet</source>
             <translation>Edit activity</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="379" />
+            <location filename="../../lagmote/ui/week_page.py" line="381" />
             <source>Slett aktivitet</source>
             <translation>Delete activity</translation>
         </message>
@@ -3800,12 +6464,12 @@ Choose a password for the new, encrypted database (at least 8 characters):</tran
     <context>
         <name>WindowLocking</name>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="81" />
+            <location filename="../../lagmote/ui/window_lock.py" line="86" />
             <source>Lagmøte (låst)</source>
             <translation>Lagmøte (locked)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="96" />
+            <location filename="../../lagmote/ui/window_lock.py" line="101" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>

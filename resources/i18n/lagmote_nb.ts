@@ -193,37 +193,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="104" />
+            <location filename="../../lagmote/ui/app.py" line="119" />
             <source>PostgreSQL {where}</source>
             <translation>PostgreSQL {where}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="108" />
+            <location filename="../../lagmote/ui/app.py" line="123" />
             <source>nøkkel i nøkkelringen</source>
             <translation>nøkkel i nøkkelringen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="110" />
+            <location filename="../../lagmote/ui/app.py" line="125" />
             <source>låst med passord</source>
             <translation>låst med passord</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="112" />
+            <location filename="../../lagmote/ui/app.py" line="127" />
             <source>{path} (kryptert, {key})</source>
             <translation>{path} (kryptert, {key})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="149" />
+            <location filename="../../lagmote/ui/app.py" line="164" />
             <source>Prøv igjen</source>
             <translation>Prøv igjen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="150" />
+            <location filename="../../lagmote/ui/app.py" line="165" />
             <source>Avslutt</source>
             <translation>Avslutt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="187" />
+            <location filename="../../lagmote/ui/app.py" line="202" />
             <source>Låse opp Lagmøte med nøkkelen i nøkkelringen?</source>
             <translation>Låse opp Lagmøte med nøkkelen i nøkkelringen?</translation>
         </message>
@@ -543,6 +543,97 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="53" />
+            <source>Noen andre har endret det samme</source>
+            <translation>Noen andre har endret det samme</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="54" />
+            <source>Endringskonflikt</source>
+            <translation>Endringskonflikt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="67" />
+            <source>Deres versjon</source>
+            <translation>Deres versjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="68" />
+            <source>Din versjon</source>
+            <translation>Din versjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="70" />
+            <source>Deres (lagret)</source>
+            <translation>Deres (lagret)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="70" />
+            <source>Din</source>
+            <translation>Din</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="89" />
+            <source>Kopier min tekst</source>
+            <translation>Kopier min tekst</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="90" />
+            <source>Se deres</source>
+            <translation>Se deres</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="91" />
+            <source>Behold min</source>
+            <translation>Behold min</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="94" />
+            <source>Slå sammen</source>
+            <translation>Slå sammen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="115" />
+            <source>(ikke satt)</source>
+            <translation>(ikke satt)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="117" />
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="117" />
+            <source>nei</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="124" />
+            <source>(en annen verdi)</source>
+            <translation>(en annen verdi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="36" />
+            <source>Prøv nå</source>
+            <translation>Prøv nå</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="37" />
+            <source>Kopier det som ikke er lagret</source>
+            <translation>Kopier det som ikke er lagret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="57" />
+            <source>⚠ Forbindelsen til databaseserveren er brutt. Det du skriver, blir tatt vare på her og lagret når serveren svarer igjen. Lukk ikke programmet før det er lagret.</source>
+            <translation>⚠ Forbindelsen til databaseserveren er brutt. Det du skriver, blir tatt vare på her og lagret når serveren svarer igjen. Lukk ikke programmet før det er lagret.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentForm</name>
         <message>
             <location filename="../../lagmote/ui/consent_form.py" line="80" />
@@ -791,6 +882,2440 @@
             <location filename="../../lagmote/ui/meeting_models.py" line="216" />
             <source>Vedtak</source>
             <translation>Vedtak</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="33" />
+            <source>Lagmøte på overtid: {late} over fristen {due}</source>
+            <translation>Lagmøte på overtid: {late} over fristen {due}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="38" />
+            <source>Neste lagmøte er planlagt {after} etter fristen</source>
+            <translation>Neste lagmøte er planlagt {after} etter fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="41" />
+            <source>Lagmøte må holdes i dag, og er ikke planlagt</source>
+            <translation>Lagmøte må holdes i dag, og er ikke planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="45" />
+            <source>Lagmøte må holdes om {left}, og er ikke planlagt</source>
+            <translation>Lagmøte må holdes om {left}, og er ikke planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="55" />
+            <source>Evaluering på overtid: {late} over fristen {due}</source>
+            <translation>Evaluering på overtid: {late} over fristen {due}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="64" />
+            <source>1 oppgave fra lagmøtene over fristen</source>
+            <translation>1 oppgave fra lagmøtene over fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="65" />
+            <source>{n} oppgaver fra lagmøtene over fristen</source>
+            <translation>{n} oppgaver fra lagmøtene over fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="23" />
+            <source>Målene er nådd</source>
+            <translation>Målene er nådd</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="24" />
+            <source>Ungdommen får hjelp gjennom andre tiltak</source>
+            <translation>Ungdommen får hjelp gjennom andre tiltak</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="25" />
+            <source>Ungdommen eller familien ønsker ikke mer oppfølging</source>
+            <translation>Ungdommen eller familien ønsker ikke mer oppfølging</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="26" />
+            <source>Ungdommen flytter fra bydelen</source>
+            <translation>Ungdommen flytter fra bydelen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="27" />
+            <source>Ungdommen har nådd aldersgrensen</source>
+            <translation>Ungdommen har nådd aldersgrensen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="28" />
+            <location filename="../../lagmote/standard.py" line="1079" />
+            <location filename="../../lagmote/week.py" line="43" />
+            <source>Annet</source>
+            <translation>Annet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="34" />
+            <source>Ny skole, eller overgang til videregående</source>
+            <translation>Ny skole, eller overgang til videregående</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="35" />
+            <source>Fyller 18 år</source>
+            <translation>Fyller 18 år</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="36" />
+            <source>Fyller 19 år</source>
+            <translation>Fyller 19 år</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="37" />
+            <source>Overgang til andre tiltak og tjenester</source>
+            <translation>Overgang til andre tiltak og tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="102" />
+            <source>Avslutningsdatoen kan ikke være fram i tid.</source>
+            <translation>Avslutningsdatoen kan ikke være fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="104" />
+            <source>Velg hvorfor oppfølgingen avsluttes.</source>
+            <translation>Velg hvorfor oppfølgingen avsluttes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="106" />
+            <source>Skriv hvorfor oppfølgingen avsluttes.</source>
+            <translation>Skriv hvorfor oppfølgingen avsluttes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="108" />
+            <source>Skriv hvem som følger opp videre, eller at ingen gjør det.</source>
+            <translation>Skriv hvem som følger opp videre, eller at ingen gjør det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="111" />
+            <source>Skriv hvordan laget følger opp overgangene som er krysset av.</source>
+            <translation>Skriv hvordan laget følger opp overgangene som er krysset av.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="113" />
+            <source>Skriv en kort oppsummering av oppfølgingen.</source>
+            <translation>Skriv en kort oppsummering av oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="120" />
+            <source>Ukjent overgang: «{code}».</source>
+            <translation>Ukjent overgang: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="125" />
+            <source>Navnet på kontaktpersonen</source>
+            <translation>Navnet på kontaktpersonen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="126" />
+            <source>Tjenesten</source>
+            <translation>Tjenesten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="127" />
+            <location filename="../../lagmote/team.py" line="187" />
+            <source>Telefonnummeret</source>
+            <translation>Telefonnummeret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="131" />
+            <source>Grunnen</source>
+            <translation>Grunnen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="132" />
+            <source>Overføringen</source>
+            <translation>Overføringen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="133" />
+            <source>Teksten om overganger</source>
+            <translation>Teksten om overganger</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="134" />
+            <source>Oppsummeringen</source>
+            <translation>Oppsummeringen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="17" />
+            <source>mandag</source>
+            <translation>mandag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="18" />
+            <source>tirsdag</source>
+            <translation>tirsdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="19" />
+            <source>onsdag</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="20" />
+            <source>torsdag</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="21" />
+            <source>fredag</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="22" />
+            <source>lørdag</source>
+            <translation>lørdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="23" />
+            <source>søndag</source>
+            <translation>søndag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="28" />
+            <source>januar</source>
+            <translation>januar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="29" />
+            <source>februar</source>
+            <translation>februar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="30" />
+            <source>mars</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="31" />
+            <source>april</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="32" />
+            <source>mai</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="33" />
+            <source>juni</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="34" />
+            <source>juli</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="35" />
+            <source>august</source>
+            <translation>august</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="36" />
+            <source>september</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="37" />
+            <source>oktober</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="38" />
+            <source>november</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="39" />
+            <source>desember</source>
+            <translation>desember</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="54" />
+            <source>{weekday} {day}. {month} {year}</source>
+            <translation>{weekday} {day}. {month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="62" />
+            <source>uke {week}</source>
+            <translation>uke {week}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="85" />
+            <source>{n} uker</source>
+            <translation>{n} uker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="86" />
+            <source>1 dag</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="86" />
+            <source>{n} dager</source>
+            <translation>{n} dager</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="111" />
+            <source>Utkast</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="113" />
+            <location filename="../../lagmote/standard.py" line="1067" />
+            <source>Fullført</source>
+            <translation>Fullført</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="129" />
+            <source>Spørsmål {number}: {judgements}.</source>
+            <translation>Spørsmål {number}: {judgements}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="205" />
+            <source>Oppfølgingen ble avsluttet {date}.</source>
+            <translation>Oppfølgingen ble avsluttet {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="207" />
+            <source>Oppfølgingen er avsluttet.</source>
+            <translation>Oppfølgingen er avsluttet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="209" />
+            <source>Første evaluering blir beregnet fra iverksettingen, som ikke er registrert.</source>
+            <translation>Første evaluering blir beregnet fra iverksettingen, som ikke er registrert.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="212" />
+            <source>⚠ Evalueringen er på overtid: {late} over fristen {due}.</source>
+            <translation>⚠ Evalueringen er på overtid: {late} over fristen {due}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="214" />
+            <source>Neste evaluering skal være gjort senest {date}.</source>
+            <translation>Neste evaluering skal være gjort senest {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="253" />
+            <source>Evalueringen kan ikke være datert fram i tid.</source>
+            <translation>Evalueringen kan ikke være datert fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="256" />
+            <source>Perioden må begynne før den slutter.</source>
+            <translation>Perioden må begynne før den slutter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="258" />
+            <source>Perioden kan ikke begynne etter evalueringsdatoen.</source>
+            <translation>Perioden kan ikke begynne etter evalueringsdatoen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="260" />
+            <source>Perioden kan ikke slutte etter evalueringsdatoen.</source>
+            <translation>Perioden kan ikke slutte etter evalueringsdatoen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="261" />
+            <source>Deltakerlisten</source>
+            <translation>Deltakerlisten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="268" />
+            <source>Ukjent perspektiv: «{code}».</source>
+            <translation>Ukjent perspektiv: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="274" />
+            <source>Evalueringen har ikke noe spørsmål {number}.</source>
+            <translation>Evalueringen har ikke noe spørsmål {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="278" />
+            <source>Ukjent vurdering: «{code}».</source>
+            <translation>Ukjent vurdering: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="279" />
+            <source>Svaret</source>
+            <translation>Svaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="285" />
+            <source>Ukjent anbefaling: «{code}».</source>
+            <translation>Ukjent anbefaling: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="286" />
+            <source>Begrunnelsen</source>
+            <translation>Begrunnelsen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="287" />
+            <source>Teksten om uenighet</source>
+            <translation>Teksten om uenighet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="290" />
+            <source>Neste evaluering må være etter denne.</source>
+            <translation>Neste evaluering må være etter denne.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="292" />
+            <source>Når oppfølgingen avsluttes, skal det ikke settes noen ny evaluering.</source>
+            <translation>Når oppfølgingen avsluttes, skal det ikke settes noen ny evaluering.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="298" />
+            <source>Kryss av for hvem som har gitt tilbakemelding.</source>
+            <translation>Kryss av for hvem som har gitt tilbakemelding.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="302" />
+            <source>Svar på spørsmål {numbers} fra minst ett perspektiv.</source>
+            <translation>Svar på spørsmål {numbers} fra minst ett perspektiv.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="305" />
+            <source>Velg om oppfølgingen skal avsluttes eller videreføres.</source>
+            <translation>Velg om oppfølgingen skal avsluttes eller videreføres.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="307" />
+            <source>Skriv begrunnelsen for anbefalingen.</source>
+            <translation>Skriv begrunnelsen for anbefalingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="309" />
+            <source>Sett dato for neste evaluering.</source>
+            <translation>Sett dato for neste evaluering.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="311" />
+            <source>Perspektivene er uenige: skriv hvordan laget vurderer uenigheten.</source>
+            <translation>Perspektivene er uenige: skriv hvordan laget vurderer uenigheten.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="317" />
+            <source>Evalueringsintervallet må være mellom {least} og {most} måneder.</source>
+            <translation>Evalueringsintervallet må være mellom {least} og {most} måneder.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="44" />
+            <source>Ikke vurdert ennå.</source>
+            <translation>Ikke vurdert ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="46" />
+            <source>Vurdert én gang: {rating}.</source>
+            <translation>Vurdert én gang: {rating}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="47" />
+            <source>Fra {first} til {latest}: {direction}.</source>
+            <translation>Fra {first} til {latest}: {direction}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="68" />
+            <source>Ingen lagmøter ble holdt i perioden.</source>
+            <translation>Ingen lagmøter ble holdt i perioden.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="69" />
+            <source>{on_time} av {held} lagmøter ble holdt innen fristen.</source>
+            <translation>{on_time} av {held} lagmøter ble holdt innen fristen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="72" />
+            <source>{date}: {days} for sent.</source>
+            <translation>{date}: {days} for sent.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="89" />
+            <source>Ingen oppgaver fra lagmøtene hadde frist i perioden.</source>
+            <translation>Ingen oppgaver fra lagmøtene hadde frist i perioden.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="90" />
+            <source>{kept} av {due} oppgaver fra lagmøtene ble gjort innen fristen, {kept_late} ble gjort for sent, og {not_done} er ikke gjort.</source>
+            <translation>{kept} av {due} oppgaver fra lagmøtene ble gjort innen fristen, {kept_late} ble gjort for sent, og {not_done} er ikke gjort.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="115" />
+            <source>Det trengs minst to kartlegginger for å se endring.</source>
+            <translation>Det trengs minst to kartlegginger for å se endring.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="116" />
+            <source>Første kartlegging {first}, siste {latest}.</source>
+            <translation>Første kartlegging {first}, siste {latest}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="123" />
+            <source>{whose}: {changes}.</source>
+            <translation>{whose}: {changes}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="125" />
+            <source>{whose}: ingen endring.</source>
+            <translation>{whose}: ingen endring.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="127" />
+            <location filename="../../lagmote/kartlegging.py" line="191" />
+            <source>Skjulte områder er ikke tatt med.</source>
+            <translation>Skjulte områder er ikke tatt med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="216" />
+            <source>1 trinn bedre</source>
+            <translation>1 trinn bedre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="216" />
+            <source>1 trinn dårligere</source>
+            <translation>1 trinn dårligere</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="218" />
+            <source>{n} trinn bedre</source>
+            <translation>{n} trinn bedre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="220" />
+            <source>{n} trinn dårligere</source>
+            <translation>{n} trinn dårligere</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="221" />
+            <source>uendret</source>
+            <translation>uendret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="174" />
+            <source>Endring over tid vises når det finnes minst to kartlegginger.</source>
+            <translation>Endring over tid vises når det finnes minst to kartlegginger.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="177" />
+            <source>Endring siden første kartlegging ({date}), etter {whose}:</source>
+            <translation>Endring siden første kartlegging ({date}), etter {whose}:</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="181" />
+            <source>Mest bedring: {areas}.</source>
+            <translation>Mest bedring: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="183" />
+            <source>Ingen områder er vurdert bedre enn første gang.</source>
+            <translation>Ingen områder er vurdert bedre enn første gang.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="186" />
+            <source>Mest tilbakegang: {areas}.</source>
+            <translation>Mest tilbakegang: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="188" />
+            <source>Ingen områder er vurdert dårligere enn første gang.</source>
+            <translation>Ingen områder er vurdert dårligere enn første gang.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="199" />
+            <location filename="../../lagmote/team.py" line="131" />
+            <location filename="../../lagmote/week.py" line="115" />
+            <source>{first} og {last}</source>
+            <translation>{first} og {last}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="203" />
+            <source>{area} (fra {first} til {latest})</source>
+            <translation>{area} (fra {first} til {latest})</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="224" />
+            <source>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</source>
+            <translation>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="225" />
+            <source>{area} (ungdommen {youth}, laget {team})</source>
+            <translation>{area} (ungdommen {youth}, laget {team})</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="234" />
+            <source>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</source>
+            <translation>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="260" />
+            <location filename="../../lagmote/plan.py" line="181" />
+            <source>Området må være et av de 12 områdene i kartleggingen.</source>
+            <translation>Området må være et av de 12 områdene i kartleggingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="262" />
+            <source>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</source>
+            <translation>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="266" />
+            <source>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</source>
+            <translation>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="268" />
+            <source>Teksten om ressurser</source>
+            <translation>Teksten om ressurser</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="269" />
+            <source>Teksten om risiko</source>
+            <translation>Teksten om risiko</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="274" />
+            <source>En kartlegging kan ikke ha en dato fram i tid.</source>
+            <translation>En kartlegging kan ikke ha en dato fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="275" />
+            <source>Merknaden</source>
+            <translation>Merknaden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="280" />
+            <source>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</source>
+            <translation>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="289" />
+            <source>ikke vurdert</source>
+            <translation>ikke vurdert</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="300" />
+            <source>Område</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="302" />
+            <source>Å snakke om</source>
+            <translation>Å snakke om</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="306" />
+            <source>Område {number}: skjult</source>
+            <translation>Område {number}: skjult</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="307" />
+            <source>skjult</source>
+            <translation>skjult</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="312" />
+            <source>Ja, ulik vurdering</source>
+            <translation>Ja, ulik vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="122" />
+            <source>ingen</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="145" />
+            <source>Senest seks uker etter forrige lagmøte ({date}).</source>
+            <translation>Senest seks uker etter forrige lagmøte ({date}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="148" />
+            <source>Det første lagmøtet skal holdes senest én uke etter oppstartsmøtet.</source>
+            <translation>Det første lagmøtet skal holdes senest én uke etter oppstartsmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="150" />
+            <source>Fristen var {date}, så møtet bør holdes nå.</source>
+            <translation>Fristen var {date}, så møtet bør holdes nå.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="162" />
+            <source>{date} er 1 dag etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</source>
+            <translation>{date} er 1 dag etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="166" />
+            <source>{date} er {days} dager etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</source>
+            <translation>{date} er {days} dager etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="262" />
+            <location filename="../../lagmote/meetings.py" line="268" />
+            <location filename="../../lagmote/plan.py" line="173" />
+            <location filename="../../lagmote/plan.py" line="183" />
+            <location filename="../../lagmote/team.py" line="151" />
+            <source>Teksten</source>
+            <translation>Teksten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="267" />
+            <source>Dagsordenen har ikke noe punkt som heter «{key}».</source>
+            <translation>Dagsordenen har ikke noe punkt som heter «{key}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="273" />
+            <source>Skriv hva som skal gjøres.</source>
+            <translation>Skriv hva som skal gjøres.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="274" />
+            <source>Oppgaven</source>
+            <translation>Oppgaven</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="276" />
+            <source>En oppgave kan ikke være gjort på en dato fram i tid.</source>
+            <translation>En oppgave kan ikke være gjort på en dato fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="281" />
+            <source>Skriv hva laget ble enige om.</source>
+            <translation>Skriv hva laget ble enige om.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="282" />
+            <source>Vedtaket</source>
+            <translation>Vedtaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="287" />
+            <location filename="../../lagmote/team.py" line="139" />
+            <location filename="../../lagmote/team.py" line="184" />
+            <source>Ukjent rolle: «{role}».</source>
+            <translation>Ukjent rolle: «{role}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="289" />
+            <source>Skriv navnet på den som var med.</source>
+            <translation>Skriv navnet på den som var med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="290" />
+            <location filename="../../lagmote/team.py" line="137" />
+            <location filename="../../lagmote/team.py" line="185" />
+            <source>Navnet</source>
+            <translation>Navnet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="139" />
+            <source>Ungdommen har ingen lagmøter ennå; det finnes ikke noe referat.</source>
+            <translation>Ungdommen har ingen lagmøter ennå; det finnes ikke noe referat.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="143" />
+            <source>Ungdommen har bare ett lagmøte; velg 1.</source>
+            <translation>Ungdommen har bare ett lagmøte; velg 1.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="144" />
+            <source>Ungdommen har bare {count} lagmøter; velg et tall fra 1 til {count}.</source>
+            <translation>Ungdommen har bare {count} lagmøter; velg et tall fra 1 til {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="147" />
+            <source>Lagmøte {number} er ikke holdt ennå; det finnes ikke noe referat.</source>
+            <translation>Lagmøte {number} er ikke holdt ennå; det finnes ikke noe referat.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="172" />
+            <source>Planen har ingen del som heter «{key}».</source>
+            <translation>Planen har ingen del som heter «{key}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="178" />
+            <source>Målet må ha en tekst: skriv det med ungdommens egne ord.</source>
+            <translation>Målet må ha en tekst: skriv det med ungdommens egne ord.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="179" />
+            <source>Målet</source>
+            <translation>Målet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="188" />
+            <source>En vurdering på målstigen må være fra −2 til +2.</source>
+            <translation>En vurdering på målstigen må være fra −2 til +2.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="193" />
+            <source>Tiltaket må ha en tekst som sier hva som skal gjøres.</source>
+            <translation>Tiltaket må ha en tekst som sier hva som skal gjøres.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="194" />
+            <source>Tiltaket</source>
+            <translation>Tiltaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="196" />
+            <source>Ukjent status for tiltaket: «{status}».</source>
+            <translation>Ukjent status for tiltaket: «{status}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="198" />
+            <source>Bare et fullført tiltak kan ha en dato for når det ble gjort.</source>
+            <translation>Bare et fullført tiltak kan ha en dato for når det ble gjort.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="204" />
+            <source>Dagen må være en ukedag fra mandag til søndag.</source>
+            <translation>Dagen må være en ukedag fra mandag til søndag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="206" />
+            <source>Ukjent type aktivitet: «{kind}».</source>
+            <translation>Ukjent type aktivitet: «{kind}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="208" />
+            <source>En aktivitet må ligge innenfor ett døgn (00:00–24:00).</source>
+            <translation>En aktivitet må ligge innenfor ett døgn (00:00–24:00).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="210" />
+            <source>En aktivitet må slutte etter at den begynner.</source>
+            <translation>En aktivitet må slutte etter at den begynner.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="211" />
+            <source>Navnet på aktiviteten</source>
+            <translation>Navnet på aktiviteten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="212" />
+            <source>Stedet</source>
+            <translation>Stedet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="218" />
+            <source>{what} har for mange tegn ({count}); høyst {most} går an.</source>
+            <translation>{what} har for mange tegn ({count}); høyst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="115" />
+            <source>Skole og utdanning</source>
+            <translation>Skole og utdanning</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="116" />
+            <location filename="../../lagmote/standard.py" line="309" />
+            <location filename="../../lagmote/standard.py" line="454" />
+            <location filename="../../lagmote/standard.py" line="572" />
+            <location filename="../../lagmote/standard.py" line="1087" />
+            <location filename="../../lagmote/week.py" line="38" />
+            <source>Skole</source>
+            <translation>Skole</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="117" />
+            <source>Hvordan det går på skolen eller i utdanningen, og om ungdommen er der.</source>
+            <translation>Hvordan det går på skolen eller i utdanningen, og om ungdommen er der.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="123" />
+            <source>Familie og omsorgssituasjon</source>
+            <translation>Familie og omsorgssituasjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="124" />
+            <location filename="../../lagmote/standard.py" line="1078" />
+            <location filename="../../lagmote/week.py" line="42" />
+            <source>Familie</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="125" />
+            <source>Hvem ungdommen bor med, og hvordan hjemmet og omsorgen fungerer.</source>
+            <translation>Hvem ungdommen bor med, og hvordan hjemmet og omsorgen fungerer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="131" />
+            <source>Venner og fritid</source>
+            <translation>Venner og fritid</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="132" />
+            <source>Venner/fritid</source>
+            <translation>Venner/fritid</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="133" />
+            <source>Hvem ungdommen er sammen med, og hva ungdommen gjør når skolen er slutt.</source>
+            <translation>Hvem ungdommen er sammen med, og hva ungdommen gjør når skolen er slutt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="139" />
+            <source>Psykisk og fysisk helse</source>
+            <translation>Psykisk og fysisk helse</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="140" />
+            <source>Helse</source>
+            <translation>Helse</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="141" />
+            <source>Hvordan ungdommen har det med kroppen og med tankene og følelsene sine.</source>
+            <translation>Hvordan ungdommen har det med kroppen og med tankene og følelsene sine.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="147" />
+            <source>Tidligere og nåværende atferd</source>
+            <translation>Tidligere og nåværende atferd</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="148" />
+            <source>Atferd</source>
+            <translation>Atferd</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="149" />
+            <source>Hvordan ungdommen har oppført seg før, og hvordan ungdommen oppfører seg nå.</source>
+            <translation>Hvordan ungdommen har oppført seg før, og hvordan ungdommen oppfører seg nå.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="155" />
+            <source>Motivasjon og endringsvilje</source>
+            <translation>Motivasjon og endringsvilje</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="156" />
+            <location filename="../../lagmote/standard.py" line="849" />
+            <source>Motivasjon</source>
+            <translation>Motivasjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="157" />
+            <source>Hva ungdommen selv vil endre, og hva som gir lyst og krefter til å prøve.</source>
+            <translation>Hva ungdommen selv vil endre, og hva som gir lyst og krefter til å prøve.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="163" />
+            <source>Kriminalitetshistorikk</source>
+            <translation>Kriminalitetshistorikk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="164" />
+            <source>Kriminalitet</source>
+            <translation>Kriminalitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="165" />
+            <source>Hvilken kriminalitet ungdommen har vært med på, og om det skjer fortsatt.</source>
+            <translation>Hvilken kriminalitet ungdommen har vært med på, og om det skjer fortsatt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="171" />
+            <source>Ungdommens nettverk</source>
+            <translation>Ungdommens nettverk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="172" />
+            <source>Nettverk</source>
+            <translation>Nettverk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="173" />
+            <source>Hvilke voksne, venner og miljøer ungdommen har rundt seg, både gode og dårlige.</source>
+            <translation>Hvilke voksne, venner og miljøer ungdommen har rundt seg, både gode og dårlige.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="179" />
+            <location filename="../../lagmote/standard.py" line="180" />
+            <source>Interesser</source>
+            <translation>Interesser</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="181" />
+            <source>Hva ungdommen liker å gjøre, og hva ungdommen gjerne vil prøve.</source>
+            <translation>Hva ungdommen liker å gjøre, og hva ungdommen gjerne vil prøve.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="187" />
+            <source>Ungdommens beskyttelses- og risikofaktorer</source>
+            <translation>Ungdommens beskyttelses- og risikofaktorer</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="188" />
+            <source>Vern og risiko</source>
+            <translation>Vern og risiko</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="189" />
+            <source>Hva som beskytter ungdommen, og hva som kan dra ungdommen i feil retning.</source>
+            <translation>Hva som beskytter ungdommen, og hva som kan dra ungdommen i feil retning.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="195" />
+            <source>Familiens styrker og behov</source>
+            <translation>Familiens styrker og behov</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="196" />
+            <source>Familiestyrker</source>
+            <translation>Familiestyrker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="197" />
+            <source>Hva familien får til, og hva familien trenger hjelp til.</source>
+            <translation>Hva familien får til, og hva familien trenger hjelp til.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="203" />
+            <location filename="../../lagmote/standard.py" line="204" />
+            <source>Sikkerhet</source>
+            <translation>Sikkerhet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="205" />
+            <source>Om ungdommen, familien eller andre er i fare, og hva som gjør dem trygge.</source>
+            <translation>Om ungdommen, familien eller andre er i fare, og hva som gjør dem trygge.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="257" />
+            <source>Stor bekymring</source>
+            <translation>Stor bekymring</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="257" />
+            <source>Dette er et alvorlig problem som trenger hjelp nå.</source>
+            <translation>Dette er et alvorlig problem som trenger hjelp nå.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="258" />
+            <source>Bekymring</source>
+            <translation>Bekymring</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="258" />
+            <source>Dette er et tydelig problem som må følges opp.</source>
+            <translation>Dette er et tydelig problem som må følges opp.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="260" />
+            <source>Litt bekymring</source>
+            <translation>Litt bekymring</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="260" />
+            <source>Noe går bra, men noe er vanskelig og må følges med på.</source>
+            <translation>Noe går bra, men noe er vanskelig og må følges med på.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="262" />
+            <source>Greit</source>
+            <translation>Greit</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="262" />
+            <source>Dette går stort sett bra.</source>
+            <translation>Dette går stort sett bra.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="263" />
+            <source>Bra – en styrke</source>
+            <translation>Bra – en styrke</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="263" />
+            <source>Dette går bra og er noe å bygge videre på.</source>
+            <translation>Dette går bra og er noe å bygge videre på.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="268" />
+            <source>Ungdommens vurdering</source>
+            <translation>Ungdommens vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="269" />
+            <source>Lagets vurdering</source>
+            <translation>Lagets vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="306" />
+            <location filename="../../lagmote/standard.py" line="318" />
+            <location filename="../../lagmote/standard.py" line="1008" />
+            <source>Ungdommen</source>
+            <translation>Ungdommen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="307" />
+            <source>Familien</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="308" />
+            <location filename="../../lagmote/standard.py" line="571" />
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="310" />
+            <location filename="../../lagmote/standard.py" line="573" />
+            <location filename="../../lagmote/standard.py" line="1088" />
+            <source>Politi</source>
+            <translation>Politi</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="311" />
+            <source>Andre</source>
+            <translation>Andre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="321" />
+            <source>Være med og bestemme hva oppfølgingen skal inneholde.</source>
+            <translation>Være med og bestemme hva oppfølgingen skal inneholde.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="322" />
+            <source>Lage «Min plan» med egne mål og ønsker sammen med oppfølgeren.</source>
+            <translation>Lage «Min plan» med egne mål og ønsker sammen med oppfølgeren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="323" />
+            <source>Forberede lagmøtene sammen med oppfølgeren.</source>
+            <translation>Forberede lagmøtene sammen med oppfølgeren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="324" />
+            <source>Delta i lagmøtene sammen med oppfølgeren.</source>
+            <translation>Delta i lagmøtene sammen med oppfølgeren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="325" />
+            <source>Si fra om hva som virker, og hva som bør endres.</source>
+            <translation>Si fra om hva som virker, og hva som bør endres.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="326" />
+            <location filename="../../lagmote/standard.py" line="340" />
+            <source>Gi tilbakemelding når oppfølgingen evalueres.</source>
+            <translation>Gi tilbakemelding når oppfølgingen evalueres.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="332" />
+            <location filename="../../lagmote/standard.py" line="1009" />
+            <source>Foresatte</source>
+            <translation>Foresatte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="335" />
+            <source>Ha ansvaret for ungdommens oppvekst og daglige omsorg.</source>
+            <translation>Ha ansvaret for ungdommens oppvekst og daglige omsorg.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="336" />
+            <source>Svare innen 1–2 dager etter oppstartsmøtet om familien vil være med.</source>
+            <translation>Svare innen 1–2 dager etter oppstartsmøtet om familien vil være med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="337" />
+            <source>Ta stilling til samtykke til samarbeid og deling av informasjon.</source>
+            <translation>Ta stilling til samtykke til samarbeid og deling av informasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="338" />
+            <source>Være med og lage «Min plan» sammen med ungdommen.</source>
+            <translation>Være med og lage «Min plan» sammen med ungdommen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="339" />
+            <source>Delta aktivt i oppfølgingen og i lagmøtene.</source>
+            <translation>Delta aktivt i oppfølgingen og i lagmøtene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="346" />
+            <location filename="../../lagmote/standard.py" line="1010" />
+            <source>Fagansvarlig</source>
+            <translation>Fagansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="349" />
+            <source>Ha det faglige ansvaret for oppfølgingen.</source>
+            <translation>Ha det faglige ansvaret for oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="350" />
+            <source>Koordinere oppfølgingen ved å kalle inn til og lede møter.</source>
+            <translation>Koordinere oppfølgingen ved å kalle inn til og lede møter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="351" />
+            <source>Lede inntaksmøtene.</source>
+            <translation>Lede inntaksmøtene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="352" />
+            <source>Sørge for at oppstartsmøtet blir holdt.</source>
+            <translation>Sørge for at oppstartsmøtet blir holdt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="353" />
+            <source>Gjennomføre kartleggingen sammen med oppfølgeren.</source>
+            <translation>Gjennomføre kartleggingen sammen med oppfølgeren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="354" />
+            <source>Ha ansvaret for at oppfølgingen blir satt i gang.</source>
+            <translation>Ha ansvaret for at oppfølgingen blir satt i gang.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="355" />
+            <source>Gjøre «Min plan» ferdig sammen med oppfølgeren.</source>
+            <translation>Gjøre «Min plan» ferdig sammen med oppfølgeren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="356" />
+            <source>Kalle inn til lagmøter sammen med oppfølgeren.</source>
+            <translation>Kalle inn til lagmøter sammen med oppfølgeren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="357" />
+            <source>Foreslå tilbud og tiltak i regi av bydelen.</source>
+            <translation>Foreslå tilbud og tiltak i regi av bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="358" />
+            <source>Sørge for at oppfølgeren får veiledning.</source>
+            <translation>Sørge for at oppfølgeren får veiledning.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="359" />
+            <source>Sikre at rutiner for informasjonsdeling, meldeplikt og avvergingsplikt følges.</source>
+            <translation>Sikre at rutiner for informasjonsdeling, meldeplikt og avvergingsplikt følges.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="360" />
+            <source>Sørge for at oppfølgingen blir evaluert jevnlig.</source>
+            <translation>Sørge for at oppfølgingen blir evaluert jevnlig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="361" />
+            <source>Rapportere om oppfølgingen.</source>
+            <translation>Rapportere om oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="367" />
+            <location filename="../../lagmote/standard.py" line="1011" />
+            <source>Én-til-én-oppfølger</source>
+            <translation>Én-til-én-oppfølger</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="370" />
+            <source>Jobbe tett med ungdommen gjennom hele oppfølgingen.</source>
+            <translation>Jobbe tett med ungdommen gjennom hele oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="371" />
+            <source>Ha hovedansvaret for å bygge relasjon, støtte endring og følge opp ungdommen i hverdagen.</source>
+            <translation>Ha hovedansvaret for å bygge relasjon, støtte endring og følge opp ungdommen i hverdagen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="375" />
+            <source>Møte ungdommen daglig, som hovedregel.</source>
+            <translation>Møte ungdommen daglig, som hovedregel.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="376" />
+            <source>Kartlegge ungdommens behov og interesser.</source>
+            <translation>Kartlegge ungdommens behov og interesser.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="377" />
+            <source>Lage «Min plan» sammen med ungdommen og gjøre den ferdig med fagansvarlig.</source>
+            <translation>Lage «Min plan» sammen med ungdommen og gjøre den ferdig med fagansvarlig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="378" />
+            <source>Forberede ungdommen før lagmøtene.</source>
+            <translation>Forberede ungdommen før lagmøtene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="379" />
+            <source>Kalle inn til lagmøter sammen med fagansvarlig.</source>
+            <translation>Kalle inn til lagmøter sammen med fagansvarlig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="380" />
+            <source>Delta i lagmøtene.</source>
+            <translation>Delta i lagmøtene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="381" />
+            <source>Hente inn relevant informasjon før lagmøtene og sikre god informasjonsutveksling i møtet.</source>
+            <translation>Hente inn relevant informasjon før lagmøtene og sikre god informasjonsutveksling i møtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="385" />
+            <location filename="../../lagmote/standard.py" line="398" />
+            <location filename="../../lagmote/standard.py" line="413" />
+            <location filename="../../lagmote/standard.py" line="445" />
+            <source>Foreslå tiltak og tilbud i regi av bydelen.</source>
+            <translation>Foreslå tiltak og tilbud i regi av bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="386" />
+            <source>Delta på veiledning og fagsamlinger i regi av Velferdsetaten.</source>
+            <translation>Delta på veiledning og fagsamlinger i regi av Velferdsetaten.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="392" />
+            <location filename="../../lagmote/standard.py" line="1086" />
+            <source>Barneverntjenesten</source>
+            <translation>Barneverntjenesten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="395" />
+            <location filename="../../lagmote/standard.py" line="412" />
+            <source>Foreslå ungdommer som kan vurderes for én-til-én-oppfølging.</source>
+            <translation>Foreslå ungdommer som kan vurderes for én-til-én-oppfølging.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="396" />
+            <location filename="../../lagmote/standard.py" line="459" />
+            <source>Delta fast i inntaksmøtene.</source>
+            <translation>Delta fast i inntaksmøtene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="397" />
+            <source>Ta imot bekymringsmeldinger og ha en aktiv rolle i samarbeidet.</source>
+            <translation>Ta imot bekymringsmeldinger og ha en aktiv rolle i samarbeidet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="399" />
+            <source>Dele informasjon om ungdommens utvikling, omsorgs- og oppvekstsituasjon.</source>
+            <translation>Dele informasjon om ungdommens utvikling, omsorgs- og oppvekstsituasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="400" />
+            <source>Hente inn relevant informasjon før møter og ta den med inn i møtet.</source>
+            <translation>Hente inn relevant informasjon før møter og ta den med inn i møtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="401" />
+            <location filename="../../lagmote/standard.py" line="419" />
+            <source>Samarbeide med fagansvarlig og én-til-én-oppfølger.</source>
+            <translation>Samarbeide med fagansvarlig og én-til-én-oppfølger.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="402" />
+            <source>Koordinere oppfølgingen når det er hensiktsmessig.</source>
+            <translation>Koordinere oppfølgingen når det er hensiktsmessig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="403" />
+            <location filename="../../lagmote/standard.py" line="448" />
+            <source>Bidra med familieveileder når det er aktuelt.</source>
+            <translation>Bidra med familieveileder når det er aktuelt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="409" />
+            <source>Utekontakten</source>
+            <translation>Utekontakten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="414" />
+            <source>Dele kunnskap om ungdommens utvikling, omsorgs- og oppvekstsituasjon og om ungdomsmiljøet.</source>
+            <translation>Dele kunnskap om ungdommens utvikling, omsorgs- og oppvekstsituasjon og om ungdomsmiljøet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="418" />
+            <source>Delta i oppfølgingen når det er ønskelig og hensiktsmessig.</source>
+            <translation>Delta i oppfølgingen når det er ønskelig og hensiktsmessig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="425" />
+            <source>SaLTo-koordinator</source>
+            <translation>SaLTo-koordinator</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="428" />
+            <source>Være bydelens innslagspunkt i det rus- og kriminalitetsforebyggende arbeidet.</source>
+            <translation>Være bydelens innslagspunkt i det rus- og kriminalitetsforebyggende arbeidet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="429" />
+            <source>Sikre at oppfølgingen er i tråd med føringer fra politirådet.</source>
+            <translation>Sikre at oppfølgingen er i tråd med føringer fra politirådet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="430" />
+            <source>Hjelpe oppfølgeren med faglige vurderinger og oversikt over aktuelle tiltak.</source>
+            <translation>Hjelpe oppfølgeren med faglige vurderinger og oversikt over aktuelle tiltak.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="431" />
+            <source>Sørge for maler og informasjonsmateriell til ungdom og samarbeidspartnere.</source>
+            <translation>Sørge for maler og informasjonsmateriell til ungdom og samarbeidspartnere.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="432" />
+            <source>Være fagansvarlig i bydeler med få ungdommer i målgruppen.</source>
+            <translation>Være fagansvarlig i bydeler med få ungdommer i målgruppen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="438" />
+            <source>Forebyggende helsetjenester</source>
+            <translation>Forebyggende helsetjenester</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="441" />
+            <source>Delta i oppfølgingen når ungdommen har behov for det.</source>
+            <translation>Delta i oppfølgingen når ungdommen har behov for det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="442" />
+            <source>Bidra med helseperspektivet når det vurderes om oppfølgingen passer for ungdommen.</source>
+            <translation>Bidra med helseperspektivet når det vurderes om oppfølgingen passer for ungdommen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="446" />
+            <source>Være et hurtigspor til psykisk helsehjelp ved behov.</source>
+            <translation>Være et hurtigspor til psykisk helsehjelp ved behov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="447" />
+            <source>Henvise ungdommen til spesialisthelsetjenesten når det er nødvendig.</source>
+            <translation>Henvise ungdommen til spesialisthelsetjenesten når det er nødvendig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="457" />
+            <source>Kjenne til én-til-én-oppfølgingen i bydelen.</source>
+            <translation>Kjenne til én-til-én-oppfølgingen i bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="458" />
+            <source>Foreslå ungdommer som kan vurderes for oppfølgingen.</source>
+            <translation>Foreslå ungdommer som kan vurderes for oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="460" />
+            <source>Delta i samarbeidsmøter og lagmøter når det er aktuelt.</source>
+            <translation>Delta i samarbeidsmøter og lagmøter når det er aktuelt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="461" />
+            <source>Gi tilpasset opplæring som styrker tilhørighet, mestring og motivasjon.</source>
+            <translation>Gi tilpasset opplæring som styrker tilhørighet, mestring og motivasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="462" />
+            <source>Bidra til å finne andre skole- eller opplæringstilbud til ungdommen.</source>
+            <translation>Bidra til å finne andre skole- eller opplæringstilbud til ungdommen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="463" />
+            <source>Hente inn kunnskap fra fagteamene i Utdanningsetaten ved behov.</source>
+            <translation>Hente inn kunnskap fra fagteamene i Utdanningsetaten ved behov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="469" />
+            <source>Politi (nærpolitiet)</source>
+            <translation>Politi (nærpolitiet)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="472" />
+            <source>Delta fast i inntaksmøter, samarbeidsmøter og lagmøter.</source>
+            <translation>Delta fast i inntaksmøter, samarbeidsmøter og lagmøter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="473" />
+            <source>Ha tett dialog og samarbeid med fagansvarlig og oppfølger.</source>
+            <translation>Ha tett dialog og samarbeid med fagansvarlig og oppfølger.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="474" />
+            <source>Foreslå ungdommer som kan vurderes for oppfølgingen, og være med i utvelgelsen.</source>
+            <translation>Foreslå ungdommer som kan vurderes for oppfølgingen, og være med i utvelgelsen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="475" />
+            <source>Ha oversikt over deltakerne og oppdatere informasjon om ungdommens utvikling og behov.</source>
+            <translation>Ha oversikt over deltakerne og oppdatere informasjon om ungdommens utvikling og behov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="479" />
+            <source>Informere om nye forhold, registreringer og påtreff, og om kriminalitetsutviklingen.</source>
+            <translation>Informere om nye forhold, registreringer og påtreff, og om kriminalitetsutviklingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="483" />
+            <source>Bistå i nødvendige kartlegginger og jevnlig gi relevant informasjon.</source>
+            <translation>Bistå i nødvendige kartlegginger og jevnlig gi relevant informasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="484" />
+            <source>Være i aktiv dialog med ungdommen.</source>
+            <translation>Være i aktiv dialog med ungdommen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="490" />
+            <source>NAV</source>
+            <translation>NAV</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="493" />
+            <source>Hjelpe ungdommen med å skaffe jobb eller annen meningsfull aktivitet.</source>
+            <translation>Hjelpe ungdommen med å skaffe jobb eller annen meningsfull aktivitet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="494" />
+            <source>Veilede familien om tjenester og økonomi ved behov.</source>
+            <translation>Veilede familien om tjenester og økonomi ved behov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="495" />
+            <source>Se egne tiltak i sammenheng med én-til-én-oppfølgingen.</source>
+            <translation>Se egne tiltak i sammenheng med én-til-én-oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="501" />
+            <source>Konfliktrådet</source>
+            <translation>Konfliktrådet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="504" />
+            <source>Samordne straffereaksjonen med tiltakene i én-til-én-oppfølgingen.</source>
+            <translation>Samordne straffereaksjonen med tiltakene i én-til-én-oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="505" />
+            <location filename="../../lagmote/standard.py" line="516" />
+            <source>Gjøre det tydelig for ungdommen og familien hvem som har ansvar for hva.</source>
+            <translation>Gjøre det tydelig for ungdommen og familien hvem som har ansvar for hva.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="506" />
+            <location filename="../../lagmote/standard.py" line="517" />
+            <source>Ta med kommunens frivillige tiltak i ungdomsplanen når det passer.</source>
+            <translation>Ta med kommunens frivillige tiltak i ungdomsplanen når det passer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="512" />
+            <source>Kriminalomsorgen</source>
+            <translation>Kriminalomsorgen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="515" />
+            <source>Samordne straffegjennomføringen med tiltakene i én-til-én-oppfølgingen.</source>
+            <translation>Samordne straffegjennomføringen med tiltakene i én-til-én-oppfølgingen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="523" />
+            <source>Familieveileder</source>
+            <translation>Familieveileder</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="526" />
+            <source>Styrke foresatte i foreldrerollen.</source>
+            <translation>Styrke foresatte i foreldrerollen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="527" />
+            <source>Kartlegge familiens ressurser og utfordringer.</source>
+            <translation>Kartlegge familiens ressurser og utfordringer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="528" />
+            <source>Veilede foresatte i tydelig kommunikasjon, grensesetting og konflikthåndtering.</source>
+            <translation>Veilede foresatte i tydelig kommunikasjon, grensesetting og konflikthåndtering.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="529" />
+            <source>Veilede om tjenester som NAV og helse, og om familiens økonomi.</source>
+            <translation>Veilede om tjenester som NAV og helse, og om familiens økonomi.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="530" />
+            <source>Finne støtte til fritidsaktiviteter for søsken.</source>
+            <translation>Finne støtte til fritidsaktiviteter for søsken.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="536" />
+            <source>Fritid</source>
+            <translation>Fritid</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="539" />
+            <source>Gi ungdommen minst én meningsfull aktivitet.</source>
+            <translation>Gi ungdommen minst én meningsfull aktivitet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="540" />
+            <source>Være en trygg voksen for ungdommen i nærmiljøet.</source>
+            <translation>Være en trygg voksen for ungdommen i nærmiljøet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="541" />
+            <source>Vise laget hvilke gode aktiviteter og muligheter som finnes i nærmiljøet.</source>
+            <translation>Vise laget hvilke gode aktiviteter og muligheter som finnes i nærmiljøet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="547" />
+            <source>Annen samarbeidspartner</source>
+            <translation>Annen samarbeidspartner</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="614" />
+            <source>Henvisning</source>
+            <translation>Henvisning</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="616" />
+            <source>Ungdommen blir meldt inn på et henvisningsskjema, oftest fra barnevernet, skolen, politiet eller andre tjenester i bydelen.</source>
+            <translation>Ungdommen blir meldt inn på et henvisningsskjema, oftest fra barnevernet, skolen, politiet eller andre tjenester i bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="623" />
+            <source>Inntaksmøte</source>
+            <translation>Inntaksmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="625" />
+            <source>Fagansvarlig, barnevernet, politiet og skolen vurderer om oppfølgingen passer for ungdommen. Møtet holdes minst hver 4. uke.</source>
+            <translation>Fagansvarlig, barnevernet, politiet og skolen vurderer om oppfølgingen passer for ungdommen. Møtet holdes minst hver 4. uke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="632" />
+            <source>Oppstartsmøte</source>
+            <translation>Oppstartsmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="634" />
+            <source>Ungdommen og foresatte får vite hva oppfølgingen er. Samtykke hentes inn først, og de svarer innen 1–2 dager om de vil være med.</source>
+            <translation>Ungdommen og foresatte får vite hva oppfølgingen er. Samtykke hentes inn først, og de svarer innen 1–2 dager om de vil være med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="641" />
+            <source>Kartlegging</source>
+            <translation>Kartlegging</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="643" />
+            <source>Bydelen går gjennom tolv viktige områder i ungdommens liv for å finne ressurser, risiko og det som motiverer.</source>
+            <translation>Bydelen går gjennom tolv viktige områder i ungdommens liv for å finne ressurser, risiko og det som motiverer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="650" />
+            <source>Iverksetting</source>
+            <translation>Iverksetting</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="652" />
+            <source>Oppfølgingen settes i gang 1–2 dager etter inntaksmøtet.</source>
+            <translation>Oppfølgingen settes i gang 1–2 dager etter inntaksmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="656" />
+            <source>Første lagmøte</source>
+            <translation>Første lagmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="658" />
+            <source>Laget møtes for første gang, avklarer roller og forventninger og gjør «Min plan» ferdig sammen med ungdommen.</source>
+            <translation>Laget møtes for første gang, avklarer roller og forventninger og gjør «Min plan» ferdig sammen med ungdommen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="665" />
+            <source>Lagmøte</source>
+            <translation>Lagmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="667" />
+            <source>Laget rundt ungdommen følger opp «Min plan» og fordeler ansvar. Det skal være lagmøte minst hver sjette uke.</source>
+            <translation>Laget rundt ungdommen følger opp «Min plan» og fordeler ansvar. Det skal være lagmøte minst hver sjette uke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="674" />
+            <source>Jevnlig evaluering</source>
+            <translation>Jevnlig evaluering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="676" />
+            <source>Laget vurderer om oppfølgingen virker og anbefaler om den skal avsluttes eller videreføres.</source>
+            <translation>Laget vurderer om oppfølgingen virker og anbefaler om den skal avsluttes eller videreføres.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="683" />
+            <source>Avslutning</source>
+            <translation>Avslutning</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="685" />
+            <source>Oppfølgingen avsluttes. Vær ekstra nøye med overganger, som ny skole, når ungdommen fyller 18 eller 19 år, og når andre tiltak tar over.</source>
+            <translation>Oppfølgingen avsluttes. Vær ekstra nøye med overganger, som ny skole, når ungdommen fyller 18 eller 19 år, og når andre tiltak tar over.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="740" />
+            <source>Inntaksmøter holdes minst hver 4. uke, så en henvisning skal vurderes innen fire uker.</source>
+            <translation>Inntaksmøter holdes minst hver 4. uke, så en henvisning skal vurderes innen fire uker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="749" />
+            <source>Oppstartsmøtet skal holdes senest én uke etter inntaksmøtet.</source>
+            <translation>Oppstartsmøtet skal holdes senest én uke etter inntaksmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="756" />
+            <source>Oppfølgingen skal settes i gang 1–2 dager etter inntaksmøtet.</source>
+            <translation>Oppfølgingen skal settes i gang 1–2 dager etter inntaksmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="763" />
+            <source>Første lagmøte skal holdes senest én uke etter oppstartsmøtet.</source>
+            <translation>Første lagmøte skal holdes senest én uke etter oppstartsmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="770" />
+            <source>Det skal være lagmøte minst hver sjette uke.</source>
+            <translation>Det skal være lagmøte minst hver sjette uke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="777" />
+            <source>Oppfølgingen skal evalueres jevnlig. Her er fristen satt til et halvår, men laget kan endre den.</source>
+            <translation>Oppfølgingen skal evalueres jevnlig. Her er fristen satt til et halvår, men laget kan endre den.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="789" />
+            <source>Når det haster, skal inntaksmøtet holdes innen én uke etter henvisningen.</source>
+            <translation>Når det haster, skal inntaksmøtet holdes innen én uke etter henvisningen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="837" />
+            <source>Om meg og mine mål</source>
+            <translation>Om meg og mine mål</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="838" />
+            <source>Planen for fremtiden</source>
+            <translation>Planen for fremtiden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="839" />
+            <source>Oppfølgingen</source>
+            <translation>Oppfølgingen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="840" />
+            <location filename="../../lagmote/standard.py" line="883" />
+            <source>Plan ved uønskede hendelser</source>
+            <translation>Plan ved uønskede hendelser</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="845" />
+            <source>Mine mål</source>
+            <translation>Mine mål</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="845" />
+            <source>Hva vil du oppnå?</source>
+            <translation>Hva vil du oppnå?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="846" />
+            <source>Ønsker</source>
+            <translation>Ønsker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="846" />
+            <source>Hva ønsker du deg?</source>
+            <translation>Hva ønsker du deg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="847" />
+            <source>Styrker</source>
+            <translation>Styrker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="847" />
+            <source>Hva er du god til?</source>
+            <translation>Hva er du god til?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="848" />
+            <source>Utfordringer</source>
+            <translation>Utfordringer</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="848" />
+            <source>Hva er vanskelig for deg nå?</source>
+            <translation>Hva er vanskelig for deg nå?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="849" />
+            <source>Hva gjør at du vil endre noe?</source>
+            <translation>Hva gjør at du vil endre noe?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="852" />
+            <source>Tvil (ambivalens)</source>
+            <translation>Tvil (ambivalens)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="854" />
+            <source>Hva gjør at du er i tvil, eller at det er vanskelig å endre noe?</source>
+            <translation>Hva gjør at du er i tvil, eller at det er vanskelig å endre noe?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="858" />
+            <source>Sikkerhet og trygghet</source>
+            <translation>Sikkerhet og trygghet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="860" />
+            <source>Hva skal til for at du er trygg?</source>
+            <translation>Hva skal til for at du er trygg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="864" />
+            <source>Hvor mye oppfølging</source>
+            <translation>Hvor mye oppfølging</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="866" />
+            <source>Hvor ofte skal du og oppfølgeren møtes?</source>
+            <translation>Hvor ofte skal du og oppfølgeren møtes?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="870" />
+            <source>Hva oppfølgingen inneholder</source>
+            <translation>Hva oppfølgingen inneholder</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="872" />
+            <source>Hva skal dere gjøre sammen, og hvilke tiltak skal brukes?</source>
+            <translation>Hva skal dere gjøre sammen, og hvilke tiltak skal brukes?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="876" />
+            <source>Hverdagen og uka</source>
+            <translation>Hverdagen og uka</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="878" />
+            <source>Hvordan ser en vanlig uke ut for deg?</source>
+            <translation>Hvordan ser en vanlig uke ut for deg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="880" />
+            <source>Hva jeg trenger</source>
+            <translation>Hva jeg trenger</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="880" />
+            <source>Hva trenger du hjelp til?</source>
+            <translation>Hva trenger du hjelp til?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="895" />
+            <source>Varseltegn</source>
+            <translation>Varseltegn</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="897" />
+            <source>Hva er tegnene på at noe er i ferd med å gå galt?</source>
+            <translation>Hva er tegnene på at noe er i ferd med å gå galt?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="901" />
+            <source>Dette gjør jeg</source>
+            <translation>Dette gjør jeg</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="903" />
+            <source>Hva gjør du når du merker tegnene?</source>
+            <translation>Hva gjør du når du merker tegnene?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="907" />
+            <source>Dette gjør de voksne</source>
+            <translation>Dette gjør de voksne</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="909" />
+            <source>Hva gjør de voksne rundt deg da?</source>
+            <translation>Hva gjør de voksne rundt deg da?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="911" />
+            <source>Hvem vi ringer</source>
+            <translation>Hvem vi ringer</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="911" />
+            <source>Hvem kan du og de voksne ringe?</source>
+            <translation>Hvem kan du og de voksne ringe?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="914" />
+            <source>Hvis planen ikke virker</source>
+            <translation>Hvis planen ikke virker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="916" />
+            <source>Hva gjør vi hvis planen ikke virker?</source>
+            <translation>Hva gjør vi hvis planen ikke virker?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="946" />
+            <source>Ungdommens ord</source>
+            <translation>Ungdommens ord</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="947" />
+            <source>Hvordan har du det, og hva er viktigst for deg nå?</source>
+            <translation>Hvordan har du det, og hva er viktigst for deg nå?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="949" />
+            <source>Siden sist</source>
+            <translation>Siden sist</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="949" />
+            <source>Hva har skjedd siden forrige lagmøte?</source>
+            <translation>Hva har skjedd siden forrige lagmøte?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="950" />
+            <source>Målene</source>
+            <translation>Målene</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="950" />
+            <source>Hvordan går det med hvert mål i «Min plan»?</source>
+            <translation>Hvordan går det med hvert mål i «Min plan»?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="953" />
+            <source>Hva virker</source>
+            <translation>Hva virker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="954" />
+            <source>Hvilke tiltak virker, og trengs det nye eller andre tiltak?</source>
+            <translation>Hvilke tiltak virker, og trengs det nye eller andre tiltak?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="958" />
+            <source>Roller</source>
+            <translation>Roller</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="959" />
+            <source>Må noen roller endres fordi ungdommens situasjon eller behov har endret seg?</source>
+            <translation>Må noen roller endres fordi ungdommens situasjon eller behov har endret seg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="963" />
+            <source>Hvem gjør hva</source>
+            <translation>Hvem gjør hva</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="964" />
+            <source>Hvem gjør hva, og innen når?</source>
+            <translation>Hvem gjør hva, og innen når?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="968" />
+            <source>Hele familien</source>
+            <translation>Hele familien</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="969" />
+            <source>Hvordan har familien det, og hva trenger de?</source>
+            <translation>Hvordan har familien det, og hva trenger de?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="973" />
+            <source>Samordning</source>
+            <translation>Samordning</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="974" />
+            <source>Hvordan unngår vi dobbeltarbeid og overlapp mellom tjenestene?</source>
+            <translation>Hvordan unngår vi dobbeltarbeid og overlapp mellom tjenestene?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="978" />
+            <source>Neste møte</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="979" />
+            <source>Når er neste lagmøte, og hvem kaller inn?</source>
+            <translation>Når er neste lagmøte, og hvem kaller inn?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="991" />
+            <source>Hvordan er ungdommens deltakelse i skolehverdagen, fritidsaktivitet og jobb?</source>
+            <translation>Hvordan er ungdommens deltakelse i skolehverdagen, fritidsaktivitet og jobb?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="992" />
+            <source>Er ungdommens livskvalitet endret under én-til-én-oppfølgingen? Hva er i tilfelle endret?</source>
+            <translation>Er ungdommens livskvalitet endret under én-til-én-oppfølgingen? Hva er i tilfelle endret?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="996" />
+            <source>Er ungdommen mindre involvert i kriminalitet, kriminelle miljøer og nettverk?</source>
+            <translation>Er ungdommen mindre involvert i kriminalitet, kriminelle miljøer og nettverk?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="997" />
+            <source>Har én-til-én-oppfølgingen gitt ungdommen andre handlingsalternativer enn tidligere, spesielt med fokus på å utsette andre for vold og trusler?</source>
+            <translation>Har én-til-én-oppfølgingen gitt ungdommen andre handlingsalternativer enn tidligere, spesielt med fokus på å utsette andre for vold og trusler?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1001" />
+            <source>Hvordan er foresatte involvert i oppfølgingen?</source>
+            <translation>Hvordan er foresatte involvert i oppfølgingen?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1012" />
+            <source>Samarbeidspartnere</source>
+            <translation>Samarbeidspartnere</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1018" />
+            <source>Bedre</source>
+            <translation>Bedre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1019" />
+            <source>Uendret</source>
+            <translation>Uendret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1020" />
+            <source>Verre</source>
+            <translation>Verre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1026" />
+            <source>Oppfølgingen avsluttes</source>
+            <translation>Oppfølgingen avsluttes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1027" />
+            <source>Oppfølgingen videreføres</source>
+            <translation>Oppfølgingen videreføres</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1050" />
+            <source>Mye dårligere enn ventet</source>
+            <translation>Mye dårligere enn ventet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1051" />
+            <source>Litt dårligere enn ventet</source>
+            <translation>Litt dårligere enn ventet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1052" />
+            <source>Som ventet</source>
+            <translation>Som ventet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1053" />
+            <source>Litt bedre enn ventet</source>
+            <translation>Litt bedre enn ventet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1054" />
+            <source>Mye bedre enn ventet</source>
+            <translation>Mye bedre enn ventet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1065" />
+            <source>Planlagt</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1066" />
+            <source>Pågår</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1068" />
+            <source>Avbrutt</source>
+            <translation>Avbrutt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1074" />
+            <source>Skole/dagtilbud</source>
+            <translation>Skole/dagtilbud</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1075" />
+            <location filename="../../lagmote/week.py" line="39" />
+            <source>Aktivitet</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1076" />
+            <source>Med oppfølgeren</source>
+            <translation>Med oppfølgeren</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1077" />
+            <location filename="../../lagmote/week.py" line="41" />
+            <source>Jobb</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1089" />
+            <source>Andre tjenester i bydelen</source>
+            <translation>Andre tjenester i bydelen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1090" />
+            <source>Annen offentlig samarbeidspartner</source>
+            <translation>Annen offentlig samarbeidspartner</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1098" />
+            <source>Skriftlig</source>
+            <translation>Skriftlig</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1099" />
+            <source>Muntlig</source>
+            <translation>Muntlig</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="65" />
+            <source>mottatt</source>
+            <translation>mottatt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="66" />
+            <location filename="../../lagmote/steps.py" line="67" />
+            <location filename="../../lagmote/steps.py" line="69" />
+            <location filename="../../lagmote/steps.py" line="70" />
+            <source>holdt</source>
+            <translation>holdt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="68" />
+            <source>startet</source>
+            <translation>startet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="71" />
+            <source>registrert</source>
+            <translation>registrert</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="114" />
+            <source>neste {step}</source>
+            <translation>neste {step}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="130" />
+            <source>i dag</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="131" />
+            <source>i morgen</source>
+            <translation>i morgen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="131" />
+            <source>om {days}</source>
+            <translation>om {days}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="135" />
+            <source>gjort</source>
+            <translation>gjort</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="141" />
+            <source>{step} {done} {date}, innen fristen.</source>
+            <translation>{step} {done} {date}, innen fristen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="143" />
+            <source>{step} {done} {date}.</source>
+            <translation>{step} {done} {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="149" />
+            <source>{step} {done} {date}, {late} over fristen.</source>
+            <translation>{step} {done} {date}, {late} over fristen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="161" />
+            <source>Frist for {step}: {due} ({when}).</source>
+            <translation>Frist for {step}: {due} ({when}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="163" />
+            <source>Frist for {step}: {due} ({when}), men det er planlagt etter fristen, {planned}.</source>
+            <translation>Frist for {step}: {due} ({when}), men det er planlagt etter fristen, {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="165" />
+            <source>Frist for {step}: {due} ({when}), planlagt {planned}.</source>
+            <translation>Frist for {step}: {due} ({when}), planlagt {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="178" />
+            <source>{step} er {late} over fristen (frist {due}), planlagt {planned}.</source>
+            <translation>{step} er {late} over fristen (frist {due}), planlagt {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="180" />
+            <source>{step} er {late} over fristen (frist {due}).</source>
+            <translation>{step} er {late} over fristen (frist {due}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="191" />
+            <source>{step} er planlagt {date}.</source>
+            <translation>{step} er planlagt {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="195" />
+            <source>{step} venter på {other}.</source>
+            <translation>{step} venter på {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="196" />
+            <source>{step} er ikke registrert ennå.</source>
+            <translation>{step} er ikke registrert ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="200" />
+            <source>{step} trengs ikke lenger, fordi oppfølgingen er avsluttet.</source>
+            <translation>{step} trengs ikke lenger, fordi oppfølgingen er avsluttet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="75" />
+            <source>Samtykke gitt</source>
+            <translation>Samtykke gitt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="76" />
+            <source>Trengs ikke</source>
+            <translation>Trengs ikke</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="97" />
+            <source>Trenger ikke samtykke</source>
+            <translation>Trenger ikke samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="103" />
+            <source>Samtykke fra {names}</source>
+            <translation>Samtykke fra {names}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="110" />
+            <source>{names} trakk samtykket tilbake {date}</source>
+            <translation>{names} trakk samtykket tilbake {date}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="112" />
+            <source>Mangler samtykke fra {names}</source>
+            <translation>Mangler samtykke fra {names}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="115" />
+            <source>Samtykket ble trukket tilbake {date}</source>
+            <translation>Samtykket ble trukket tilbake {date}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="116" />
+            <source>Ingen samtykke til å dele informasjon</source>
+            <translation>Ingen samtykke til å dele informasjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="136" />
+            <source>Skriv hvem som gir samtykket.</source>
+            <translation>Skriv hvem som gir samtykket.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="142" />
+            <source>Samtykket kan bare gjelde roller i laget.</source>
+            <translation>Samtykket kan bare gjelde roller i laget.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="144" />
+            <source>Velg hvem informasjonen kan deles med.</source>
+            <translation>Velg hvem informasjonen kan deles med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="146" />
+            <source>Samtykket må være skriftlig eller muntlig.</source>
+            <translation>Samtykket må være skriftlig eller muntlig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="148" />
+            <source>Et samtykke kan ikke trekkes tilbake før det ble gitt.</source>
+            <translation>Et samtykke kan ikke trekkes tilbake før det ble gitt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="149" />
+            <source>Teksten om hvem det deles med</source>
+            <translation>Teksten om hvem det deles med</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="186" />
+            <source>Virksomheten</source>
+            <translation>Virksomheten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="188" />
+            <source>E-postadressen</source>
+            <translation>E-postadressen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="190" />
+            <source>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</source>
+            <translation>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="191" />
+            <source>Ansvaret</source>
+            <translation>Ansvaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Man</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Tir</source>
+            <translation>Tir</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Ons</source>
+            <translation>Ons</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Tor</source>
+            <translation>Tor</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Fre</source>
+            <translation>Fre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Lør</source>
+            <translation>Lør</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Søn</source>
+            <translation>Søn</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="40" />
+            <source>Oppfølger</source>
+            <translation>Oppfølger</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="53" />
+            <source>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</source>
+            <translation>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="54" />
+            <source>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</source>
+            <translation>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="55" />
+            <source>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</source>
+            <translation>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="93" />
+            <source>Fri tid uten avtaler {day} {span}</source>
+            <translation>Fri tid uten avtaler {day} {span}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="164" />
+            <source>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</source>
+            <translation>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="181" />
+            <source>Ingen skole eller dagtilbud på hverdagene.</source>
+            <translation>Ingen skole eller dagtilbud på hverdagene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="184" />
+            <source>Skole eller dagtilbud alle hverdager.</source>
+            <translation>Skole eller dagtilbud alle hverdager.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="186" />
+            <source>Skole eller dagtilbud på {days}; ikke på {missing}.</source>
+            <translation>Skole eller dagtilbud på {days}; ikke på {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="193" />
+            <source>Ingen aktivitet i uka.</source>
+            <translation>Ingen aktivitet i uka.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="198" />
+            <source>Aktivitet i uka: {titles} ({days}).</source>
+            <translation>Aktivitet i uka: {titles} ({days}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="202" />
+            <source>Aktivitet i uka: {days}.</source>
+            <translation>Aktivitet i uka: {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="209" />
+            <source>Kontakt med oppfølgeren hver hverdag.</source>
+            <translation>Kontakt med oppfølgeren hver hverdag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="211" />
+            <source>Ingen kontakt med oppfølgeren på hverdagene.</source>
+            <translation>Ingen kontakt med oppfølgeren på hverdagene.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="213" />
+            <source>Ingen kontakt med oppfølgeren på {days}.</source>
+            <translation>Ingen kontakt med oppfølgeren på {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="288" />
+            <source>Fri tid uten avtaler {line}.</source>
+            <translation>Fri tid uten avtaler {line}.</translation>
         </message>
     </context>
     <context>
@@ -1087,42 +3612,42 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="112" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="114" />
             <source>Evalueringen er lagret som PDF.</source>
             <translation>Evalueringen er lagret som PDF.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="123" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="125" />
             <source>endret evalueringsintervallet</source>
             <translation>endret evalueringsintervallet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="131" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="133" />
             <source>Velg mappen til arkivet</source>
             <translation>Velg mappen til arkivet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="136" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
             <source>Arkiver og slett saken</source>
             <translation>Arkiver og slett saken</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="140" />
             <source>Saken skrives til mappen (hele saken som JSON og hele planen som PDF), og slettes så fra databasen. Det kan ikke angres. Fortsette?</source>
             <translation>Saken skrives til mappen (hele saken som JSON og hele planen som PDF), og slettes så fra databasen. Det kan ikke angres. Fortsette?</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="143" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="145" />
             <source>Arkiver og slett</source>
             <translation>Arkiver og slett</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="144" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="146" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="175" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="177" />
             <source>gjenåpnet oppfølgingen</source>
             <translation>gjenåpnet oppfølgingen</translation>
         </message>
@@ -1692,27 +4217,27 @@
     <context>
         <name>KartleggingActions</name>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="67" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="75" />
             <source>vurdering i kartleggingen</source>
             <translation>vurdering i kartleggingen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="81" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="86" />
             <source>ny kartlegging</source>
             <translation>ny kartlegging</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="87" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="92" />
             <source>sletting av kartlegging</source>
             <translation>sletting av kartlegging</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="97" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="109" />
             <source>endring av kartlegging</source>
             <translation>endring av kartlegging</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="106" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="119" />
             <source>sensitive områder</source>
             <translation>sensitive områder</translation>
         </message>
@@ -1891,17 +4416,17 @@
             <translation>Kartleggingen kan ikke vises: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="192" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="198" />
             <source>Kartleggingen fra {date} er slettet. Ctrl+Z angrer.</source>
             <translation>Kartleggingen fra {date} er slettet. Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="252" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="263" />
             <source>Skjul vurderingene</source>
             <translation>Skjul vurderingene</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="252" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="263" />
             <source>Vis vurderingene</source>
             <translation>Vis vurderingene</translation>
         </message>
@@ -1929,137 +4454,157 @@ Lås opp med passordet eller nøkkelringen.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="57" />
-            <location filename="../../lagmote/ui/main_window.py" line="378" />
-            <location filename="../../lagmote/ui/main_window.py" line="475" />
+            <location filename="../../lagmote/ui/main_window.py" line="59" />
+            <location filename="../../lagmote/ui/main_window.py" line="408" />
+            <location filename="../../lagmote/ui/main_window.py" line="561" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="85" />
-            <location filename="../../lagmote/ui/main_window.py" line="94" />
+            <location filename="../../lagmote/ui/main_window.py" line="88" />
+            <location filename="../../lagmote/ui/main_window.py" line="97" />
             <source>Ungdommer</source>
             <translation>Ungdommer</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="118" />
+            <location filename="../../lagmote/ui/main_window.py" line="121" />
             <source>Database: {location}</source>
             <translation>Database: {location}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="124" />
+            <location filename="../../lagmote/ui/main_window.py" line="127" />
             <source>&amp;Fil</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="126" />
+            <location filename="../../lagmote/ui/main_window.py" line="129" />
             <source>&amp;Planen på én side (skriv ut eller PDF) …</source>
             <translation>&amp;Planen på én side (skriv ut eller PDF) …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="133" />
+            <location filename="../../lagmote/ui/main_window.py" line="136" />
             <source>&amp;Gjenopprettingsnøkkel …</source>
             <translation>&amp;Gjenopprettingsnøkkel …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="138" />
+            <location filename="../../lagmote/ui/main_window.py" line="141" />
             <source>&amp;Innstillinger …</source>
             <translation>&amp;Innstillinger …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="145" />
+            <location filename="../../lagmote/ui/main_window.py" line="148" />
             <source>&amp;Lås nå</source>
             <translation>&amp;Lås nå</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="150" />
+            <location filename="../../lagmote/ui/main_window.py" line="153" />
             <source>&amp;Avslutt</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="152" />
+            <location filename="../../lagmote/ui/main_window.py" line="155" />
             <source>&amp;Vis</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="154" />
+            <location filename="../../lagmote/ui/main_window.py" line="157" />
             <source>&amp;Møtemodus (for prosjektor)</source>
             <translation>&amp;Møtemodus (for prosjektor)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="161" />
+            <location filename="../../lagmote/ui/main_window.py" line="164" />
             <source>&amp;Last inn på nytt</source>
             <translation>&amp;Last inn på nytt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="165" />
+            <location filename="../../lagmote/ui/main_window.py" line="168" />
             <source>Vis &amp;avsluttede saker (arkiv)</source>
             <translation>Vis &amp;avsluttede saker (arkiv)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="171" />
+            <location filename="../../lagmote/ui/main_window.py" line="174" />
             <source>&amp;Hvem har sett saken …</source>
             <translation>&amp;Hvem har sett saken …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="178" />
+            <location filename="../../lagmote/ui/main_window.py" line="181" />
             <source>Gå ut av møtemodus</source>
             <translation>Gå ut av møtemodus</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="182" />
+            <location filename="../../lagmote/ui/main_window.py" line="185" />
             <source>&amp;Hjelp</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="183" />
+            <location filename="../../lagmote/ui/main_window.py" line="186" />
             <source>&amp;Om Lagmøte</source>
             <translation>&amp;Om Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="202" />
+            <location filename="../../lagmote/ui/main_window.py" line="205" />
             <source>&amp;Rediger</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="203" />
+            <location filename="../../lagmote/ui/main_window.py" line="206" />
             <source>&amp;Angre</source>
             <translation>&amp;Angre</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="205" />
+            <location filename="../../lagmote/ui/main_window.py" line="208" />
             <source>&amp;Gjør om</source>
             <translation>&amp;Gjør om</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="228" />
+            <location filename="../../lagmote/ui/main_window.py" line="244" />
+            <source>Du er ikke med i laget rundt noen ungdom ennå, eller ingen er lagt inn. Administratoren setter deg på laget (lagmote admin add-to-team).</source>
+            <translation>Du er ikke med i laget rundt noen ungdom ennå, eller ingen er lagt inn. Administratoren setter deg på laget (lagmote admin add-to-team).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="248" />
             <source>Ingen ungdommer ennå. Importer en ungdom fra en JSON-fil, eller lag demodata med «lagmote demo».</source>
             <translation>Ingen ungdommer ennå. Importer en ungdom fra en JSON-fil, eller lag demodata med «lagmote demo».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="396" />
+            <location filename="../../lagmote/ui/main_window.py" line="263" />
+            <source>Saken du hadde åpen (ungdom {id}), er ikke lenger tilgjengelig for deg: du er tatt av laget rundt ungdommen, eller saken er slettet.</source>
+            <translation>Saken du hadde åpen (ungdom {id}), er ikke lenger tilgjengelig for deg: du er tatt av laget rundt ungdommen, eller saken er slettet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="277" />
+            <source>Fant ingen ungdom med id {id}.</source>
+            <translation>Fant ingen ungdom med id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="426" />
             <source>Kunne ikke lese databasen.</source>
             <translation>Kunne ikke lese databasen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="400" />
+            <location filename="../../lagmote/ui/main_window.py" line="472" />
             <source>Åpner databasen …</source>
             <translation>Åpner databasen …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="445" />
+            <location filename="../../lagmote/ui/main_window.py" line="519" />
             <source>Om Lagmøte</source>
             <translation>Om Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="446" />
+            <location filename="../../lagmote/ui/main_window.py" line="520" />
             <source>Lagmøte {version}
 Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging.</source>
             <translation>Lagmøte {version}
 Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="476" />
+            <location filename="../../lagmote/ui/main_window.py" line="551" />
+            <source>Databaseserveren svarer ikke, så noe av det du skrev, er ikke lagret. Lukke likevel og miste det? Velg Avbryt, og «Kopier det som ikke er lagret» for å ta vare på det.</source>
+            <translation>Databaseserveren svarer ikke, så noe av det du skrev, er ikke lagret. Lukke likevel og miste det? Velg Avbryt, og «Kopier det som ikke er lagret» for å ta vare på det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="557" />
             <source>Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?</source>
             <translation>Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?</translation>
         </message>
@@ -2067,92 +4612,92 @@ Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging
     <context>
         <name>MeetingActions</name>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="55" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="58" />
             <source>nytt lagmøte</source>
             <translation>nytt lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="61" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="64" />
             <source>sletting av lagmøte</source>
             <translation>sletting av lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="71" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="74" />
             <source>ny dato for lagmøtet</source>
             <translation>ny dato for lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="80" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="84" />
             <source>tekst i lagmøtet</source>
             <translation>tekst i lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="90" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="96" />
             <source>notat i lagmøtet</source>
             <translation>notat i lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="103" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
             <source>Møtet er datert {date}, fram i tid. Sett datoen til dagen møtet ble holdt før du avslutter det.</source>
             <translation>Møtet er datert {date}, fram i tid. Sett datoen til dagen møtet ble holdt før du avslutter det.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="117" />
             <source>avsluttet lagmøte</source>
             <translation>avsluttet lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="117" />
             <source>gjenåpnet lagmøte</source>
             <translation>gjenåpnet lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="132" />
             <source>gjest på lagmøtet</source>
             <translation>gjest på lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="132" />
             <source>til stede på lagmøtet</source>
             <translation>til stede på lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="131" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="138" />
             <source>ikke til stede på lagmøtet</source>
             <translation>ikke til stede på lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="144" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="151" />
             <source>nytt vedtak</source>
             <translation>nytt vedtak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="149" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="156" />
             <source>sletting av vedtak</source>
             <translation>sletting av vedtak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="160" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="168" />
             <source>endring av vedtak</source>
             <translation>endring av vedtak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="171" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="180" />
             <source>ny oppgave</source>
             <translation>ny oppgave</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="179" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="189" />
             <source>endring av oppgave</source>
             <translation>endring av oppgave</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="188" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="199" />
             <source>Velg hvem som skal gjøre oppgaven.</source>
             <translation>Velg hvem som skal gjøre oppgaven.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="195" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="206" />
             <source>sletting av oppgave</source>
             <translation>sletting av oppgave</translation>
         </message>
@@ -2244,32 +4789,32 @@ Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging
     <context>
         <name>MeetingPageChanges</name>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="103" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="116" />
             <source>Lagmøtet {date} er planlagt. Ctrl+Z angrer.</source>
             <translation>Lagmøtet {date} er planlagt. Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="109" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="122" />
             <source>Åpne møtet</source>
             <translation>Åpne møtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="138" />
             <source>{title} er slettet. Ctrl+Z angrer.</source>
             <translation>{title} er slettet. Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="143" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="156" />
             <source>Lagmøtet er avsluttet og lagret som holdt. Ctrl+Z angrer.</source>
             <translation>Lagmøtet er avsluttet og lagret som holdt. Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="145" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="158" />
             <source>Lagmøtet er åpnet igjen. Ctrl+Z angrer.</source>
             <translation>Lagmøtet er åpnet igjen. Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="203" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="216" />
             <source>Velg hvem som skal gjøre oppgaven.</source>
             <translation>Velg hvem som skal gjøre oppgaven.</translation>
         </message>
@@ -2741,6 +5286,14 @@ Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging
         </message>
     </context>
     <context>
+        <name>PageChanges</name>
+        <message>
+            <location filename="../../lagmote/ui/page_changes.py" line="101" />
+            <source>Dere hadde endret det samme stedet i teksten, så begge versjonene står nå i den, deres først. Les gjennom og rett.</source>
+            <translation>Dere hadde endret det samme stedet i teksten, så begge versjonene står nå i den, deres først. Les gjennom og rett.</translation>
+        </message>
+    </context>
+    <context>
         <name>PageStack</name>
         <message>
             <location filename="../../lagmote/ui/page_stack.py" line="98" />
@@ -2794,7 +5347,7 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
         </message>
         <message>
             <location filename="../../lagmote/ui/app.py" line="76" />
-            <location filename="../../lagmote/ui/app.py" line="169" />
+            <location filename="../../lagmote/ui/app.py" line="184" />
             <source>Skriv passordet for databasen:</source>
             <translation>Skriv passordet for databasen:</translation>
         </message>
@@ -2814,7 +5367,19 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
             <translation>Passordene var ikke like.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="168" />
+            <location filename="../../lagmote/ui/app.py" line="109" />
+            <source>Logg inn på databaseserveren</source>
+            <translation>Logg inn på databaseserveren</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/app.py" line="110" />
+            <source>Skriv passordet ditt for {who}.
+Det tas vare på i nøkkelringen på denne maskinen.</source>
+            <translation>Skriv passordet ditt for {who}.
+Det tas vare på i nøkkelringen på denne maskinen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/app.py" line="183" />
             <source>Lås opp Lagmøte</source>
             <translation>Lås opp Lagmøte</translation>
         </message>
@@ -2822,42 +5387,42 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
     <context>
         <name>PlanActions</name>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="43" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="47" />
             <source>endring i «{title}»</source>
             <translation>endring i «{title}»</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="53" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="59" />
             <source>endring av mål</source>
             <translation>endring av mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="75" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="82" />
             <source>vurdering av mål</source>
             <translation>vurdering av mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="92" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="99" />
             <source>nytt mål</source>
             <translation>nytt mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="98" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="105" />
             <source>sletting av mål</source>
             <translation>sletting av mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="110" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="117" />
             <source>nytt tiltak</source>
             <translation>nytt tiltak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="115" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="123" />
             <source>endring av tiltak</source>
             <translation>endring av tiltak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="123" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="132" />
             <source>sletting av tiltak</source>
             <translation>sletting av tiltak</translation>
         </message>
@@ -2865,58 +5430,58 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="80" />
-            <location filename="../../lagmote/ui/plan_page.py" line="116" />
+            <location filename="../../lagmote/ui/plan_page.py" line="82" />
+            <location filename="../../lagmote/ui/plan_page.py" line="118" />
             <source>Nytt mål</source>
             <translation>Nytt mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="90" />
+            <location filename="../../lagmote/ui/plan_page.py" line="92" />
             <source>Min plan</source>
             <translation>Min plan</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="91" />
+            <location filename="../../lagmote/ui/plan_page.py" line="93" />
             <source>Planen er ungdommens egen: skriv med ungdommens egne ord. Alt lagres mens du skriver, og Ctrl+Z angrer.</source>
             <translation>Planen er ungdommens egen: skriv med ungdommens egne ord. Alt lagres mens du skriver, og Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="100" />
+            <location filename="../../lagmote/ui/plan_page.py" line="102" />
             <source>Andre tiltak (ikke knyttet til et mål)</source>
             <translation>Andre tiltak (ikke knyttet til et mål)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="107" />
+            <location filename="../../lagmote/ui/plan_page.py" line="109" />
             <source>Mål og fremgang</source>
             <translation>Mål og fremgang</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="108" />
+            <location filename="../../lagmote/ui/plan_page.py" line="110" />
             <source>Hvert mål har en stige fra −2 til +2. 0 betyr at det går som ventet. Velg trinnet som passer i dag med tastene 1–5, og gå til neste mål med Tab.</source>
             <translation>Hvert mål har en stige fra −2 til +2. 0 betyr at det går som ventet. Velg trinnet som passer i dag med tastene 1–5, og gå til neste mål med Tab.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="115" />
+            <location filename="../../lagmote/ui/plan_page.py" line="117" />
             <source>Nytt mål, med ungdommens egne ord</source>
             <translation>Nytt mål, med ungdommens egne ord</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="154" />
+            <location filename="../../lagmote/ui/plan_page.py" line="156" />
             <source>Planen kan ikke vises: {error}</source>
             <translation>Planen kan ikke vises: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="215" />
+            <location filename="../../lagmote/ui/plan_page.py" line="217" />
             <source>Det du skrev for forrige ungdom i {where}, kunne ikke lagres. Det er forkastet og er ikke tatt med hit.</source>
             <translation>Det du skrev for forrige ungdom i {where}, kunne ikke lagres. Det er forkastet og er ikke tatt med hit.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="379" />
+            <location filename="../../lagmote/ui/plan_page.py" line="393" />
             <source>Målet «{goal}» er slettet.</source>
             <translation>Målet «{goal}» er slettet.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="380" />
+            <location filename="../../lagmote/ui/plan_page.py" line="394" />
             <source>Angre</source>
             <translation>Angre</translation>
         </message>
@@ -3160,6 +5725,24 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
         </message>
     </context>
     <context>
+        <name>RenderPage</name>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="84" />
+            <source>Planen kunne ikke leses.</source>
+            <translation>Planen kunne ikke leses.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="93" />
+            <source>Evalueringene kunne ikke leses.</source>
+            <translation>Evalueringene kunne ikke leses.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="104" />
+            <source>Kunne ikke lage bildet.</source>
+            <translation>Kunne ikke lage bildet.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectionField</name>
         <message>
             <location filename="../../lagmote/ui/plan_sections.py" line="67" />
@@ -3170,6 +5753,82 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
             <location filename="../../lagmote/ui/plan_sections.py" line="68" />
             <source>Vis «{title}»</source>
             <translation>Vis «{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerLink</name>
+        <message>
+            <location filename="../../lagmote/ui/server_link.py" line="135" />
+            <source>Alt du skrev, er lagret: det er ingenting å kopiere.</source>
+            <translation>Alt du skrev, er lagret: det er ingenting å kopiere.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/server_link.py" line="140" />
+            <source>Kopiert til utklippstavlen: {count} felt som ikke er lagret.</source>
+            <translation>Kopiert til utklippstavlen: {count} felt som ikke er lagret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceNotesBox</name>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="48" />
+            <source>Notatene</source>
+            <translation>Notatene</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="49" />
+            <source>Ingen notater ennå.</source>
+            <translation>Ingen notater ennå.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="51" />
+            <source>Nytt notat</source>
+            <translation>Nytt notat</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="52" />
+            <source>Skriv et nytt notat …</source>
+            <translation>Skriv et nytt notat …</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="55" />
+            <source>Lagre notatet</source>
+            <translation>Lagre notatet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="100" />
+            <source>Notater for {service}</source>
+            <translation>Notater for {service}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="102" />
+            <source>Bare brukere fra {service} kan lese disse notatene. De vises aldri i møtemodus og kommer aldri med på utskrifter.</source>
+            <translation>Bare brukere fra {service} kan lese disse notatene. De vises aldri i møtemodus og kommer aldri med på utskrifter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="130" />
+            <source>nytt notat</source>
+            <translation>nytt notat</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="131" />
+            <source>notatet</source>
+            <translation>notatet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="158" />
+            <source>politiet</source>
+            <translation>politiet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="159" />
+            <source>barnevernet</source>
+            <translation>barnevernet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="160" />
+            <source>helsetjenesten</source>
+            <translation>helsetjenesten</translation>
         </message>
     </context>
     <context>
@@ -3395,42 +6054,42 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
     <context>
         <name>TeamActions</name>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="64" />
+            <location filename="../../lagmote/ui/team_actions.py" line="67" />
             <source>nytt medlem i laget</source>
             <translation>nytt medlem i laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="77" />
+            <location filename="../../lagmote/ui/team_actions.py" line="81" />
             <source>endring av medlem i laget</source>
             <translation>endring av medlem i laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="88" />
+            <location filename="../../lagmote/ui/team_actions.py" line="93" />
             <source>medlem tilbake i laget</source>
             <translation>medlem tilbake i laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="88" />
+            <location filename="../../lagmote/ui/team_actions.py" line="93" />
             <source>medlem går ut av laget</source>
             <translation>medlem går ut av laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="103" />
+            <location filename="../../lagmote/ui/team_actions.py" line="108" />
             <source>nytt samtykke</source>
             <translation>nytt samtykke</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="109" />
+            <location filename="../../lagmote/ui/team_actions.py" line="114" />
             <source>Samtykket er allerede trukket tilbake.</source>
             <translation>Samtykket er allerede trukket tilbake.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="112" />
+            <location filename="../../lagmote/ui/team_actions.py" line="117" />
             <source>Datoen for når samtykket ble trukket tilbake, kan ikke være fram i tid.</source>
             <translation>Datoen for når samtykket ble trukket tilbake, kan ikke være fram i tid.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="117" />
+            <location filename="../../lagmote/ui/team_actions.py" line="123" />
             <source>samtykke trukket tilbake</source>
             <translation>samtykke trukket tilbake</translation>
         </message>
@@ -3438,84 +6097,84 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
     <context>
         <name>TeamPage</name>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="76" />
-            <location filename="../../lagmote/ui/team_page.py" line="108" />
+            <location filename="../../lagmote/ui/team_page.py" line="77" />
+            <location filename="../../lagmote/ui/team_page.py" line="110" />
             <source>Laget rundt ungdommen</source>
             <translation>Laget rundt ungdommen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="79" />
+            <location filename="../../lagmote/ui/team_page.py" line="80" />
             <source>Ingen i laget ennå. Velg en rolle under og trykk «Legg til i laget».</source>
             <translation>Ingen i laget ennå. Velg en rolle under og trykk «Legg til i laget».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="85" />
-            <location filename="../../lagmote/ui/team_page.py" line="87" />
+            <location filename="../../lagmote/ui/team_page.py" line="86" />
+            <location filename="../../lagmote/ui/team_page.py" line="88" />
             <source>Har gått ut av laget</source>
             <translation>Har gått ut av laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="114" />
+            <location filename="../../lagmote/ui/team_page.py" line="116" />
             <source>Hvem gjør hva</source>
             <translation>Hvem gjør hva</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="115" />
+            <location filename="../../lagmote/ui/team_page.py" line="117" />
             <source>Tiltak fra «Min plan» og oppgaver fra lagmøtene, talt for hver i laget. De som har noe over fristen, står først. Velg en rad for å se hva det gjelder.</source>
             <translation>Tiltak fra «Min plan» og oppgaver fra lagmøtene, talt for hver i laget. De som har noe over fristen, står først. Velg en rad for å se hva det gjelder.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="123" />
+            <location filename="../../lagmote/ui/team_page.py" line="125" />
             <source>Samtykke til å dele informasjon</source>
             <translation>Samtykke til å dele informasjon</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="130" />
+            <location filename="../../lagmote/ui/team_page.py" line="134" />
             <source>Medlemmer</source>
             <translation>Medlemmer</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="131" />
+            <location filename="../../lagmote/ui/team_page.py" line="135" />
             <source>Velg en i laget for å endre kontaktinfo og ansvar. Alt lagres mens du skriver, og Ctrl+Z angrer.</source>
             <translation>Velg en i laget for å endre kontaktinfo og ansvar. Alt lagres mens du skriver, og Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="169" />
+            <location filename="../../lagmote/ui/team_page.py" line="173" />
             <source>Det du skrev om {who} for forrige ungdom, kunne ikke lagres. Det er forkastet og ikke tatt med hit.</source>
             <translation>Det du skrev om {who} for forrige ungdom, kunne ikke lagres. Det er forkastet og ikke tatt med hit.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="177" />
+            <location filename="../../lagmote/ui/team_page.py" line="181" />
             <source>Laget kan ikke vises: {error}</source>
             <translation>Laget kan ikke vises: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="274" />
+            <location filename="../../lagmote/ui/team_page.py" line="281" />
             <source>⚠ Mangler i laget: {groups}. Bydel, skole og politi bør alltid være med i laget (§3.1).</source>
             <translation>⚠ Mangler i laget: {groups}. Bydel, skole og politi bør alltid være med i laget (§3.1).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="284" />
+            <location filename="../../lagmote/ui/team_page.py" line="291" />
             <source>⚠ Laget kan ikke dele informasjon med alle i laget: {roles}. Se «Deling av informasjon» i tabellen under.</source>
             <translation>⚠ Laget kan ikke dele informasjon med alle i laget: {roles}. Se «Deling av informasjon» i tabellen under.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="342" />
+            <location filename="../../lagmote/ui/team_page.py" line="373" />
             <source>{who} er tilbake i laget. Ctrl+Z angrer.</source>
             <translation>{who} er tilbake i laget. Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="344" />
+            <location filename="../../lagmote/ui/team_page.py" line="375" />
             <source>{who} har gått ut av laget og står nå under «Har gått ut av laget». Ctrl+Z angrer.</source>
             <translation>{who} har gått ut av laget og står nå under «Har gått ut av laget». Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="368" />
+            <location filename="../../lagmote/ui/team_page.py" line="399" />
             <source>Samtykket fra {who} er registrert. Ctrl+Z angrer.</source>
             <translation>Samtykket fra {who} er registrert. Ctrl+Z angrer.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="381" />
+            <location filename="../../lagmote/ui/team_page.py" line="412" />
             <source>Samtykket fra {who} er trukket tilbake fra {date}. Laget kan ikke lenger dele informasjon på grunnlag av det. Ctrl+Z angrer.</source>
             <translation>Samtykket fra {who} er trukket tilbake fra {date}. Laget kan ikke lenger dele informasjon på grunnlag av det. Ctrl+Z angrer.</translation>
         </message>
@@ -3649,40 +6308,45 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
     <context>
         <name>WeekPage</name>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="78" />
+            <location filename="../../lagmote/ui/week_page.py" line="76" />
             <source>Uka</source>
             <translation>Uka</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="81" />
+            <location filename="../../lagmote/ui/week_page.py" line="79" />
             <source>Uka etter standarden</source>
             <translation>Uka etter standarden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="83" />
-            <location filename="../../lagmote/ui/week_page.py" line="119" />
+            <location filename="../../lagmote/ui/week_page.py" line="81" />
+            <location filename="../../lagmote/ui/week_page.py" line="117" />
             <source>Fri tid å fylle</source>
             <translation>Fri tid å fylle</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="87" />
+            <location filename="../../lagmote/ui/week_page.py" line="85" />
             <source>&amp;Ny aktivitet</source>
             <translation>&amp;Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="88" />
+            <location filename="../../lagmote/ui/week_page.py" line="86" />
             <source>S&amp;lett</source>
             <translation>S&amp;lett</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="117" />
+            <location filename="../../lagmote/ui/week_page.py" line="115" />
             <source>Standarden</source>
             <translation>Standarden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="121" />
+            <location filename="../../lagmote/ui/week_page.py" line="119" />
             <source>Valgt aktivitet</source>
             <translation>Valgt aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/week_page.py" line="175" />
+            <source>• torsdag 14:30–17:00 og</source>
+            <translation>• torsdag 14:30–17:00 og</translation>
         </message>
         <message>
             <location filename="../../lagmote/ui/week_page.py" line="258" />
@@ -3710,12 +6374,12 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
             <translation>Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="365" />
+            <location filename="../../lagmote/ui/week_page.py" line="371" />
             <source>Endre aktivitet</source>
             <translation>Endre aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="379" />
+            <location filename="../../lagmote/ui/week_page.py" line="381" />
             <source>Slett aktivitet</source>
             <translation>Slett aktivitet</translation>
         </message>
@@ -3800,12 +6464,12 @@ Velg et passord for den nye, krypterte databasen (minst 8 tegn):</translation>
     <context>
         <name>WindowLocking</name>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="81" />
+            <location filename="../../lagmote/ui/window_lock.py" line="86" />
             <source>Lagmøte (låst)</source>
             <translation>Lagmøte (låst)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="96" />
+            <location filename="../../lagmote/ui/window_lock.py" line="101" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>

@@ -193,37 +193,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="104" />
+            <location filename="../../lagmote/ui/app.py" line="119" />
             <source>PostgreSQL {where}</source>
             <translation>PostgreSQL {where}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="108" />
+            <location filename="../../lagmote/ui/app.py" line="123" />
             <source>nøkkel i nøkkelringen</source>
             <translation>nøkkel i nøkkelringen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="110" />
+            <location filename="../../lagmote/ui/app.py" line="125" />
             <source>låst med passord</source>
             <translation>låst med passord</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="112" />
+            <location filename="../../lagmote/ui/app.py" line="127" />
             <source>{path} (kryptert, {key})</source>
             <translation>{path} (kryptert, {key})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="149" />
+            <location filename="../../lagmote/ui/app.py" line="164" />
             <source>Prøv igjen</source>
             <translation>Prøv igjen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="150" />
+            <location filename="../../lagmote/ui/app.py" line="165" />
             <source>Avslutt</source>
             <translation>Avslutt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="187" />
+            <location filename="../../lagmote/ui/app.py" line="202" />
             <source>Låse opp Lagmøte med nøkkelen i nøkkelringen?</source>
             <translation>Låse opp Lagmøte med nøkkelen i nøkkelringen?</translation>
         </message>
@@ -543,6 +543,97 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="53" />
+            <source>Noen andre har endret det samme</source>
+            <translation>Nokon andre har endra det same</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="54" />
+            <source>Endringskonflikt</source>
+            <translation>Endringskonflikt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="67" />
+            <source>Deres versjon</source>
+            <translation>Versjonen deira</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="68" />
+            <source>Din versjon</source>
+            <translation>Versjonen din</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="70" />
+            <source>Deres (lagret)</source>
+            <translation>Deira (lagra)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="70" />
+            <source>Din</source>
+            <translation>Din</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="89" />
+            <source>Kopier min tekst</source>
+            <translation>Kopier teksten min</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="90" />
+            <source>Se deres</source>
+            <translation>Sjå deira</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="91" />
+            <source>Behold min</source>
+            <translation>Behald min</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="94" />
+            <source>Slå sammen</source>
+            <translation>Slå saman</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="115" />
+            <source>(ikke satt)</source>
+            <translation>(ikkje sett)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="117" />
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="117" />
+            <source>nei</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/conflict_dialog.py" line="124" />
+            <source>(en annen verdi)</source>
+            <translation>(ein annan verdi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="36" />
+            <source>Prøv nå</source>
+            <translation>Prøv no</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="37" />
+            <source>Kopier det som ikke er lagret</source>
+            <translation>Kopier det som ikkje er lagra</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/connection_banner.py" line="57" />
+            <source>⚠ Forbindelsen til databaseserveren er brutt. Det du skriver, blir tatt vare på her og lagret når serveren svarer igjen. Lukk ikke programmet før det er lagret.</source>
+            <translation>⚠ Sambandet til databasetenaren er brote. Det du skriv, blir teke vare på her og lagra når tenaren svarar igjen. Ikkje lat att programmet før det er lagra.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentForm</name>
         <message>
             <location filename="../../lagmote/ui/consent_form.py" line="80" />
@@ -791,6 +882,2440 @@
             <location filename="../../lagmote/ui/meeting_models.py" line="216" />
             <source>Vedtak</source>
             <translation>Vedtak</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="33" />
+            <source>Lagmøte på overtid: {late} over fristen {due}</source>
+            <translation>Lagmøte på overtid: {late} over fristen {due}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="38" />
+            <source>Neste lagmøte er planlagt {after} etter fristen</source>
+            <translation>Neste lagmøte er planlagt {after} etter fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="41" />
+            <source>Lagmøte må holdes i dag, og er ikke planlagt</source>
+            <translation>Lagmøte må haldast i dag, og er ikkje planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="45" />
+            <source>Lagmøte må holdes om {left}, og er ikke planlagt</source>
+            <translation>Lagmøte må haldast om {left}, og er ikkje planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="55" />
+            <source>Evaluering på overtid: {late} over fristen {due}</source>
+            <translation>Evaluering på overtid: {late} over fristen {due}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="64" />
+            <source>1 oppgave fra lagmøtene over fristen</source>
+            <translation>1 oppgåve frå lagmøta over fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/alerts.py" line="65" />
+            <source>{n} oppgaver fra lagmøtene over fristen</source>
+            <translation>{n} oppgåver frå lagmøta over fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="23" />
+            <source>Målene er nådd</source>
+            <translation>Måla er nådde</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="24" />
+            <source>Ungdommen får hjelp gjennom andre tiltak</source>
+            <translation>Ungdomen får hjelp gjennom andre tiltak</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="25" />
+            <source>Ungdommen eller familien ønsker ikke mer oppfølging</source>
+            <translation>Ungdomen eller familien ønskjer ikkje meir oppfølging</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="26" />
+            <source>Ungdommen flytter fra bydelen</source>
+            <translation>Ungdomen flyttar frå bydelen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="27" />
+            <source>Ungdommen har nådd aldersgrensen</source>
+            <translation>Ungdomen har nådd aldersgrensa</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="28" />
+            <location filename="../../lagmote/standard.py" line="1079" />
+            <location filename="../../lagmote/week.py" line="43" />
+            <source>Annet</source>
+            <translation>Anna</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="34" />
+            <source>Ny skole, eller overgang til videregående</source>
+            <translation>Ny skule, eller overgang til vidaregåande</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="35" />
+            <source>Fyller 18 år</source>
+            <translation>Fyller 18 år</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="36" />
+            <source>Fyller 19 år</source>
+            <translation>Fyller 19 år</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="37" />
+            <source>Overgang til andre tiltak og tjenester</source>
+            <translation>Overgang til andre tiltak og tenester</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="102" />
+            <source>Avslutningsdatoen kan ikke være fram i tid.</source>
+            <translation>Avslutningsdatoen kan ikkje vere fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="104" />
+            <source>Velg hvorfor oppfølgingen avsluttes.</source>
+            <translation>Vel kvifor oppfølginga blir avslutta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="106" />
+            <source>Skriv hvorfor oppfølgingen avsluttes.</source>
+            <translation>Skriv kvifor oppfølginga blir avslutta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="108" />
+            <source>Skriv hvem som følger opp videre, eller at ingen gjør det.</source>
+            <translation>Skriv kven som følgjer opp vidare, eller at ingen gjer det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="111" />
+            <source>Skriv hvordan laget følger opp overgangene som er krysset av.</source>
+            <translation>Skriv korleis laget følgjer opp overgangane som er kryssa av.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="113" />
+            <source>Skriv en kort oppsummering av oppfølgingen.</source>
+            <translation>Skriv ei kort oppsummering av oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="120" />
+            <source>Ukjent overgang: «{code}».</source>
+            <translation>Ukjend overgang: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="125" />
+            <source>Navnet på kontaktpersonen</source>
+            <translation>Namnet på kontaktpersonen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="126" />
+            <source>Tjenesten</source>
+            <translation>Tenesta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="127" />
+            <location filename="../../lagmote/team.py" line="187" />
+            <source>Telefonnummeret</source>
+            <translation>Telefonnummeret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="131" />
+            <source>Grunnen</source>
+            <translation>Grunnen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="132" />
+            <source>Overføringen</source>
+            <translation>Overføringa</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="133" />
+            <source>Teksten om overganger</source>
+            <translation>Teksten om overgangar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/closing.py" line="134" />
+            <source>Oppsummeringen</source>
+            <translation>Oppsummeringa</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="17" />
+            <source>mandag</source>
+            <translation>måndag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="18" />
+            <source>tirsdag</source>
+            <translation>tysdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="19" />
+            <source>onsdag</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="20" />
+            <source>torsdag</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="21" />
+            <source>fredag</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="22" />
+            <source>lørdag</source>
+            <translation>laurdag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="23" />
+            <source>søndag</source>
+            <translation>søndag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="28" />
+            <source>januar</source>
+            <translation>januar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="29" />
+            <source>februar</source>
+            <translation>februar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="30" />
+            <source>mars</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="31" />
+            <source>april</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="32" />
+            <source>mai</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="33" />
+            <source>juni</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="34" />
+            <source>juli</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="35" />
+            <source>august</source>
+            <translation>august</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="36" />
+            <source>september</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="37" />
+            <source>oktober</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="38" />
+            <source>november</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="39" />
+            <source>desember</source>
+            <translation>desember</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="54" />
+            <source>{weekday} {day}. {month} {year}</source>
+            <translation>{weekday} {day}. {month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="62" />
+            <source>uke {week}</source>
+            <translation>veke {week}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="85" />
+            <source>{n} uker</source>
+            <translation>{n} veker</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="86" />
+            <source>1 dag</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/dates.py" line="86" />
+            <source>{n} dager</source>
+            <translation>{n} dagar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="111" />
+            <source>Utkast</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="113" />
+            <location filename="../../lagmote/standard.py" line="1067" />
+            <source>Fullført</source>
+            <translation>Fullført</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="129" />
+            <source>Spørsmål {number}: {judgements}.</source>
+            <translation>Spørsmål {number}: {judgements}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="205" />
+            <source>Oppfølgingen ble avsluttet {date}.</source>
+            <translation>Oppfølginga vart avslutta {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="207" />
+            <source>Oppfølgingen er avsluttet.</source>
+            <translation>Oppfølginga er avslutta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="209" />
+            <source>Første evaluering blir beregnet fra iverksettingen, som ikke er registrert.</source>
+            <translation>Den første evalueringa blir rekna frå iverksetjinga, som ikkje er registrert.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="212" />
+            <source>⚠ Evalueringen er på overtid: {late} over fristen {due}.</source>
+            <translation>⚠ Evalueringa er på overtid: {late} over fristen {due}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="214" />
+            <source>Neste evaluering skal være gjort senest {date}.</source>
+            <translation>Neste evaluering skal vere gjord seinast {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="253" />
+            <source>Evalueringen kan ikke være datert fram i tid.</source>
+            <translation>Evalueringa kan ikkje vere datert fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="256" />
+            <source>Perioden må begynne før den slutter.</source>
+            <translation>Perioden må byrje før han sluttar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="258" />
+            <source>Perioden kan ikke begynne etter evalueringsdatoen.</source>
+            <translation>Perioden kan ikkje byrje etter evalueringsdatoen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="260" />
+            <source>Perioden kan ikke slutte etter evalueringsdatoen.</source>
+            <translation>Perioden kan ikkje slutte etter evalueringsdatoen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="261" />
+            <source>Deltakerlisten</source>
+            <translation>Deltakarlista</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="268" />
+            <source>Ukjent perspektiv: «{code}».</source>
+            <translation>Ukjend perspektiv: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="274" />
+            <source>Evalueringen har ikke noe spørsmål {number}.</source>
+            <translation>Evalueringa har ikkje noko spørsmål {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="278" />
+            <source>Ukjent vurdering: «{code}».</source>
+            <translation>Ukjend vurdering: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="279" />
+            <source>Svaret</source>
+            <translation>Svaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="285" />
+            <source>Ukjent anbefaling: «{code}».</source>
+            <translation>Ukjend tilråding: «{code}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="286" />
+            <source>Begrunnelsen</source>
+            <translation>Grunngjevinga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="287" />
+            <source>Teksten om uenighet</source>
+            <translation>Teksten om usemje</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="290" />
+            <source>Neste evaluering må være etter denne.</source>
+            <translation>Neste evaluering må vere etter denne.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="292" />
+            <source>Når oppfølgingen avsluttes, skal det ikke settes noen ny evaluering.</source>
+            <translation>Når oppfølginga blir avslutta, skal det ikkje setjast nokon ny evaluering.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="298" />
+            <source>Kryss av for hvem som har gitt tilbakemelding.</source>
+            <translation>Kryss av for kven som har gitt tilbakemelding.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="302" />
+            <source>Svar på spørsmål {numbers} fra minst ett perspektiv.</source>
+            <translation>Svar på spørsmål {numbers} frå minst eitt perspektiv.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="305" />
+            <source>Velg om oppfølgingen skal avsluttes eller videreføres.</source>
+            <translation>Vel om oppfølginga skal avsluttast eller førast vidare.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="307" />
+            <source>Skriv begrunnelsen for anbefalingen.</source>
+            <translation>Skriv grunngjevinga for tilrådinga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="309" />
+            <source>Sett dato for neste evaluering.</source>
+            <translation>Set dato for neste evaluering.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="311" />
+            <source>Perspektivene er uenige: skriv hvordan laget vurderer uenigheten.</source>
+            <translation>Perspektiva er usamde: skriv korleis laget vurderer usemja.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation.py" line="317" />
+            <source>Evalueringsintervallet må være mellom {least} og {most} måneder.</source>
+            <translation>Evalueringsintervallet må vere mellom {least} og {most} månader.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="44" />
+            <source>Ikke vurdert ennå.</source>
+            <translation>Ikkje vurdert enno.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="46" />
+            <source>Vurdert én gang: {rating}.</source>
+            <translation>Vurdert éin gong: {rating}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="47" />
+            <source>Fra {first} til {latest}: {direction}.</source>
+            <translation>Frå {first} til {latest}: {direction}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="68" />
+            <source>Ingen lagmøter ble holdt i perioden.</source>
+            <translation>Ingen lagmøte vart haldne i perioden.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="69" />
+            <source>{on_time} av {held} lagmøter ble holdt innen fristen.</source>
+            <translation>{on_time} av {held} lagmøte vart haldne innan fristen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="72" />
+            <source>{date}: {days} for sent.</source>
+            <translation>{date}: {days} for seint.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="89" />
+            <source>Ingen oppgaver fra lagmøtene hadde frist i perioden.</source>
+            <translation>Ingen oppgåver frå lagmøta hadde frist i perioden.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="90" />
+            <source>{kept} av {due} oppgaver fra lagmøtene ble gjort innen fristen, {kept_late} ble gjort for sent, og {not_done} er ikke gjort.</source>
+            <translation>{kept} av {due} oppgåver frå lagmøta vart gjorde innan fristen, {kept_late} vart gjorde for seint, og {not_done} er ikkje gjorde.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="115" />
+            <source>Det trengs minst to kartlegginger for å se endring.</source>
+            <translation>Det trengst minst to kartleggingar for å sjå endring.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="116" />
+            <source>Første kartlegging {first}, siste {latest}.</source>
+            <translation>Første kartlegging {first}, siste {latest}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="123" />
+            <source>{whose}: {changes}.</source>
+            <translation>{whose}: {changes}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="125" />
+            <source>{whose}: ingen endring.</source>
+            <translation>{whose}: inga endring.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="127" />
+            <location filename="../../lagmote/kartlegging.py" line="191" />
+            <source>Skjulte områder er ikke tatt med.</source>
+            <translation>Skjulte område er ikkje tekne med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="216" />
+            <source>1 trinn bedre</source>
+            <translation>1 trinn betre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="216" />
+            <source>1 trinn dårligere</source>
+            <translation>1 trinn dårlegare</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="218" />
+            <source>{n} trinn bedre</source>
+            <translation>{n} trinn betre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="220" />
+            <source>{n} trinn dårligere</source>
+            <translation>{n} trinn dårlegare</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/evaluation_evidence.py" line="221" />
+            <source>uendret</source>
+            <translation>uendra</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="174" />
+            <source>Endring over tid vises når det finnes minst to kartlegginger.</source>
+            <translation>Endring over tid blir vist når det finst minst to kartleggingar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="177" />
+            <source>Endring siden første kartlegging ({date}), etter {whose}:</source>
+            <translation>Endring sidan første kartlegging ({date}), etter {whose}:</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="181" />
+            <source>Mest bedring: {areas}.</source>
+            <translation>Mest betring: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="183" />
+            <source>Ingen områder er vurdert bedre enn første gang.</source>
+            <translation>Ingen område er vurderte betre enn første gongen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="186" />
+            <source>Mest tilbakegang: {areas}.</source>
+            <translation>Mest tilbakegang: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="188" />
+            <source>Ingen områder er vurdert dårligere enn første gang.</source>
+            <translation>Ingen område er vurderte dårlegare enn første gongen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="199" />
+            <location filename="../../lagmote/team.py" line="131" />
+            <location filename="../../lagmote/week.py" line="115" />
+            <source>{first} og {last}</source>
+            <translation>{first} og {last}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="203" />
+            <source>{area} (fra {first} til {latest})</source>
+            <translation>{area} (frå {first} til {latest})</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="224" />
+            <source>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</source>
+            <translation>Ungdomen og laget er ikkje meir enn eitt trinn frå kvarandre på noko område.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="225" />
+            <source>{area} (ungdommen {youth}, laget {team})</source>
+            <translation>{area} (ungdomen {youth}, laget {team})</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="234" />
+            <source>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</source>
+            <translation>Ungdomen og laget ser ulikt på: {areas}. Det er noko å snakke om.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="260" />
+            <location filename="../../lagmote/plan.py" line="181" />
+            <source>Området må være et av de 12 områdene i kartleggingen.</source>
+            <translation>Området må vere eitt av dei 12 områda i kartlegginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="262" />
+            <source>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</source>
+            <translation>Ukjend vurdering: «{perspective}»; bruk vurderinga til ungdomen eller laget.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="266" />
+            <source>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</source>
+            <translation>Ei vurdering i kartlegginga må vere frå 1 til 5, eller «ikkje vurdert».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="268" />
+            <source>Teksten om ressurser</source>
+            <translation>Teksten om ressursar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="269" />
+            <source>Teksten om risiko</source>
+            <translation>Teksten om risiko</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="274" />
+            <source>En kartlegging kan ikke ha en dato fram i tid.</source>
+            <translation>Ei kartlegging kan ikkje ha ein dato fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="275" />
+            <source>Merknaden</source>
+            <translation>Merknaden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="280" />
+            <source>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</source>
+            <translation>Berre dei 12 områda i kartlegginga kan merkjast som sensitive.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="289" />
+            <source>ikke vurdert</source>
+            <translation>ikkje vurdert</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="300" />
+            <source>Område</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="302" />
+            <source>Å snakke om</source>
+            <translation>Å snakke om</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="306" />
+            <source>Område {number}: skjult</source>
+            <translation>Område {number}: skjult</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="307" />
+            <source>skjult</source>
+            <translation>skjult</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/kartlegging.py" line="312" />
+            <source>Ja, ulik vurdering</source>
+            <translation>Ja, ulik vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="122" />
+            <source>ingen</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="145" />
+            <source>Senest seks uker etter forrige lagmøte ({date}).</source>
+            <translation>Seinast seks veker etter førre lagmøte ({date}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="148" />
+            <source>Det første lagmøtet skal holdes senest én uke etter oppstartsmøtet.</source>
+            <translation>Det første lagmøtet skal haldast seinast éi veke etter oppstartsmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="150" />
+            <source>Fristen var {date}, så møtet bør holdes nå.</source>
+            <translation>Fristen var {date}, så møtet bør haldast no.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="162" />
+            <source>{date} er 1 dag etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</source>
+            <translation>{date} er 1 dag etter fristen ({due}): lagmøta skal haldast minst kvar {weeks}. veke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="166" />
+            <source>{date} er {days} dager etter fristen ({due}): lagmøtene skal holdes minst hver {weeks}. uke.</source>
+            <translation>{date} er {days} dagar etter fristen ({due}): lagmøta skal haldast minst kvar {weeks}. veke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="262" />
+            <location filename="../../lagmote/meetings.py" line="268" />
+            <location filename="../../lagmote/plan.py" line="173" />
+            <location filename="../../lagmote/plan.py" line="183" />
+            <location filename="../../lagmote/team.py" line="151" />
+            <source>Teksten</source>
+            <translation>Teksten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="267" />
+            <source>Dagsordenen har ikke noe punkt som heter «{key}».</source>
+            <translation>Dagsordenen har ikkje noko punkt som heiter «{key}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="273" />
+            <source>Skriv hva som skal gjøres.</source>
+            <translation>Skriv kva som skal gjerast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="274" />
+            <source>Oppgaven</source>
+            <translation>Oppgåva</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="276" />
+            <source>En oppgave kan ikke være gjort på en dato fram i tid.</source>
+            <translation>Ei oppgåve kan ikkje vere gjord på ein dato fram i tid.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="281" />
+            <source>Skriv hva laget ble enige om.</source>
+            <translation>Skriv kva laget vart samde om.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="282" />
+            <source>Vedtaket</source>
+            <translation>Vedtaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="287" />
+            <location filename="../../lagmote/team.py" line="139" />
+            <location filename="../../lagmote/team.py" line="184" />
+            <source>Ukjent rolle: «{role}».</source>
+            <translation>Ukjend rolle: «{role}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="289" />
+            <source>Skriv navnet på den som var med.</source>
+            <translation>Skriv namnet på den som var med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/meetings.py" line="290" />
+            <location filename="../../lagmote/team.py" line="137" />
+            <location filename="../../lagmote/team.py" line="185" />
+            <source>Navnet</source>
+            <translation>Namnet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="139" />
+            <source>Ungdommen har ingen lagmøter ennå; det finnes ikke noe referat.</source>
+            <translation>Ungdomen har ingen lagmøte enno; det finst ikkje noko referat.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="143" />
+            <source>Ungdommen har bare ett lagmøte; velg 1.</source>
+            <translation>Ungdomen har berre eitt lagmøte; vel 1.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="144" />
+            <source>Ungdommen har bare {count} lagmøter; velg et tall fra 1 til {count}.</source>
+            <translation>Ungdomen har berre {count} lagmøte; vel eit tal frå 1 til {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/minutes.py" line="147" />
+            <source>Lagmøte {number} er ikke holdt ennå; det finnes ikke noe referat.</source>
+            <translation>Lagmøte {number} er ikkje halde enno; det finst ikkje noko referat.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="172" />
+            <source>Planen har ingen del som heter «{key}».</source>
+            <translation>Planen har ingen del som heiter «{key}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="178" />
+            <source>Målet må ha en tekst: skriv det med ungdommens egne ord.</source>
+            <translation>Målet må ha ein tekst: skriv det med ungdomen sine eigne ord.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="179" />
+            <source>Målet</source>
+            <translation>Målet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="188" />
+            <source>En vurdering på målstigen må være fra −2 til +2.</source>
+            <translation>Ei vurdering på målstigen må vere frå −2 til +2.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="193" />
+            <source>Tiltaket må ha en tekst som sier hva som skal gjøres.</source>
+            <translation>Tiltaket må ha ein tekst som seier kva som skal gjerast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="194" />
+            <source>Tiltaket</source>
+            <translation>Tiltaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="196" />
+            <source>Ukjent status for tiltaket: «{status}».</source>
+            <translation>Ukjend status for tiltaket: «{status}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="198" />
+            <source>Bare et fullført tiltak kan ha en dato for når det ble gjort.</source>
+            <translation>Berre eit fullført tiltak kan ha ein dato for når det vart gjort.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="204" />
+            <source>Dagen må være en ukedag fra mandag til søndag.</source>
+            <translation>Dagen må vere ein vekedag frå måndag til søndag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="206" />
+            <source>Ukjent type aktivitet: «{kind}».</source>
+            <translation>Ukjend type aktivitet: «{kind}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="208" />
+            <source>En aktivitet må ligge innenfor ett døgn (00:00–24:00).</source>
+            <translation>Ein aktivitet må liggje innanfor eitt døgn (00:00–24:00).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="210" />
+            <source>En aktivitet må slutte etter at den begynner.</source>
+            <translation>Ein aktivitet må slutte etter at han byrjar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="211" />
+            <source>Navnet på aktiviteten</source>
+            <translation>Namnet på aktiviteten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="212" />
+            <source>Stedet</source>
+            <translation>Staden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/plan.py" line="218" />
+            <source>{what} har for mange tegn ({count}); høyst {most} går an.</source>
+            <translation>{what} har for mange teikn ({count}); høgst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="115" />
+            <source>Skole og utdanning</source>
+            <translation>Skule og utdanning</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="116" />
+            <location filename="../../lagmote/standard.py" line="309" />
+            <location filename="../../lagmote/standard.py" line="454" />
+            <location filename="../../lagmote/standard.py" line="572" />
+            <location filename="../../lagmote/standard.py" line="1087" />
+            <location filename="../../lagmote/week.py" line="38" />
+            <source>Skole</source>
+            <translation>Skule</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="117" />
+            <source>Hvordan det går på skolen eller i utdanningen, og om ungdommen er der.</source>
+            <translation>Korleis det går på skulen eller i utdanninga, og om ungdomen er der.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="123" />
+            <source>Familie og omsorgssituasjon</source>
+            <translation>Familie og omsorgssituasjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="124" />
+            <location filename="../../lagmote/standard.py" line="1078" />
+            <location filename="../../lagmote/week.py" line="42" />
+            <source>Familie</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="125" />
+            <source>Hvem ungdommen bor med, og hvordan hjemmet og omsorgen fungerer.</source>
+            <translation>Kven ungdomen bur med, og korleis heimen og omsorga fungerer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="131" />
+            <source>Venner og fritid</source>
+            <translation>Vener og fritid</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="132" />
+            <source>Venner/fritid</source>
+            <translation>Vener/fritid</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="133" />
+            <source>Hvem ungdommen er sammen med, og hva ungdommen gjør når skolen er slutt.</source>
+            <translation>Kven ungdomen er saman med, og kva ungdomen gjer når skulen er slutt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="139" />
+            <source>Psykisk og fysisk helse</source>
+            <translation>Psykisk og fysisk helse</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="140" />
+            <source>Helse</source>
+            <translation>Helse</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="141" />
+            <source>Hvordan ungdommen har det med kroppen og med tankene og følelsene sine.</source>
+            <translation>Korleis ungdomen har det med kroppen og med tankane og kjenslene sine.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="147" />
+            <source>Tidligere og nåværende atferd</source>
+            <translation>Tidlegare og noverande åtferd</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="148" />
+            <source>Atferd</source>
+            <translation>Åtferd</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="149" />
+            <source>Hvordan ungdommen har oppført seg før, og hvordan ungdommen oppfører seg nå.</source>
+            <translation>Korleis ungdomen har oppført seg før, og korleis ungdomen oppfører seg no.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="155" />
+            <source>Motivasjon og endringsvilje</source>
+            <translation>Motivasjon og endringsvilje</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="156" />
+            <location filename="../../lagmote/standard.py" line="849" />
+            <source>Motivasjon</source>
+            <translation>Motivasjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="157" />
+            <source>Hva ungdommen selv vil endre, og hva som gir lyst og krefter til å prøve.</source>
+            <translation>Kva ungdomen sjølv vil endre, og kva som gir lyst og krefter til å prøve.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="163" />
+            <source>Kriminalitetshistorikk</source>
+            <translation>Kriminalitetshistorikk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="164" />
+            <source>Kriminalitet</source>
+            <translation>Kriminalitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="165" />
+            <source>Hvilken kriminalitet ungdommen har vært med på, og om det skjer fortsatt.</source>
+            <translation>Kva kriminalitet ungdomen har vore med på, og om det framleis skjer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="171" />
+            <source>Ungdommens nettverk</source>
+            <translation>Nettverket til ungdomen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="172" />
+            <source>Nettverk</source>
+            <translation>Nettverk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="173" />
+            <source>Hvilke voksne, venner og miljøer ungdommen har rundt seg, både gode og dårlige.</source>
+            <translation>Kva vaksne, vener og miljø ungdomen har rundt seg, både gode og dårlege.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="179" />
+            <location filename="../../lagmote/standard.py" line="180" />
+            <source>Interesser</source>
+            <translation>Interesser</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="181" />
+            <source>Hva ungdommen liker å gjøre, og hva ungdommen gjerne vil prøve.</source>
+            <translation>Kva ungdomen likar å gjere, og kva ungdomen gjerne vil prøve.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="187" />
+            <source>Ungdommens beskyttelses- og risikofaktorer</source>
+            <translation>Verne- og risikofaktorane til ungdomen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="188" />
+            <source>Vern og risiko</source>
+            <translation>Vern og risiko</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="189" />
+            <source>Hva som beskytter ungdommen, og hva som kan dra ungdommen i feil retning.</source>
+            <translation>Kva som vernar ungdomen, og kva som kan dra ungdomen i feil retning.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="195" />
+            <source>Familiens styrker og behov</source>
+            <translation>Styrkane og behova til familien</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="196" />
+            <source>Familiestyrker</source>
+            <translation>Familiestyrkar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="197" />
+            <source>Hva familien får til, og hva familien trenger hjelp til.</source>
+            <translation>Kva familien får til, og kva familien treng hjelp til.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="203" />
+            <location filename="../../lagmote/standard.py" line="204" />
+            <source>Sikkerhet</source>
+            <translation>Tryggleik</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="205" />
+            <source>Om ungdommen, familien eller andre er i fare, og hva som gjør dem trygge.</source>
+            <translation>Om ungdomen, familien eller andre er i fare, og kva som gjer dei trygge.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="257" />
+            <source>Stor bekymring</source>
+            <translation>Stor uro</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="257" />
+            <source>Dette er et alvorlig problem som trenger hjelp nå.</source>
+            <translation>Dette er eit alvorleg problem som treng hjelp no.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="258" />
+            <source>Bekymring</source>
+            <translation>Uro</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="258" />
+            <source>Dette er et tydelig problem som må følges opp.</source>
+            <translation>Dette er eit tydeleg problem som må følgjast opp.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="260" />
+            <source>Litt bekymring</source>
+            <translation>Litt uro</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="260" />
+            <source>Noe går bra, men noe er vanskelig og må følges med på.</source>
+            <translation>Noko går bra, men noko er vanskeleg og må følgjast med på.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="262" />
+            <source>Greit</source>
+            <translation>Greitt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="262" />
+            <source>Dette går stort sett bra.</source>
+            <translation>Dette går stort sett bra.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="263" />
+            <source>Bra – en styrke</source>
+            <translation>Bra – ein styrke</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="263" />
+            <source>Dette går bra og er noe å bygge videre på.</source>
+            <translation>Dette går bra og er noko å byggje vidare på.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="268" />
+            <source>Ungdommens vurdering</source>
+            <translation>Ungdomen si vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="269" />
+            <source>Lagets vurdering</source>
+            <translation>Laget si vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="306" />
+            <location filename="../../lagmote/standard.py" line="318" />
+            <location filename="../../lagmote/standard.py" line="1008" />
+            <source>Ungdommen</source>
+            <translation>Ungdomen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="307" />
+            <source>Familien</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="308" />
+            <location filename="../../lagmote/standard.py" line="571" />
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="310" />
+            <location filename="../../lagmote/standard.py" line="573" />
+            <location filename="../../lagmote/standard.py" line="1088" />
+            <source>Politi</source>
+            <translation>Politi</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="311" />
+            <source>Andre</source>
+            <translation>Andre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="321" />
+            <source>Være med og bestemme hva oppfølgingen skal inneholde.</source>
+            <translation>Vere med og bestemme kva oppfølginga skal innehalde.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="322" />
+            <source>Lage «Min plan» med egne mål og ønsker sammen med oppfølgeren.</source>
+            <translation>Lage «Min plan» med eigne mål og ønske saman med oppfølgjaren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="323" />
+            <source>Forberede lagmøtene sammen med oppfølgeren.</source>
+            <translation>Førebu lagmøta saman med oppfølgjaren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="324" />
+            <source>Delta i lagmøtene sammen med oppfølgeren.</source>
+            <translation>Delta i lagmøta saman med oppfølgjaren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="325" />
+            <source>Si fra om hva som virker, og hva som bør endres.</source>
+            <translation>Seie frå om kva som verkar, og kva som bør endrast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="326" />
+            <location filename="../../lagmote/standard.py" line="340" />
+            <source>Gi tilbakemelding når oppfølgingen evalueres.</source>
+            <translation>Gi tilbakemelding når oppfølginga blir evaluert.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="332" />
+            <location filename="../../lagmote/standard.py" line="1009" />
+            <source>Foresatte</source>
+            <translation>Føresette</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="335" />
+            <source>Ha ansvaret for ungdommens oppvekst og daglige omsorg.</source>
+            <translation>Ha ansvaret for oppveksten og den daglege omsorga til ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="336" />
+            <source>Svare innen 1–2 dager etter oppstartsmøtet om familien vil være med.</source>
+            <translation>Svare innan 1–2 dagar etter oppstartsmøtet om familien vil vere med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="337" />
+            <source>Ta stilling til samtykke til samarbeid og deling av informasjon.</source>
+            <translation>Ta stilling til samtykke til samarbeid og deling av informasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="338" />
+            <source>Være med og lage «Min plan» sammen med ungdommen.</source>
+            <translation>Vere med og lage «Min plan» saman med ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="339" />
+            <source>Delta aktivt i oppfølgingen og i lagmøtene.</source>
+            <translation>Delta aktivt i oppfølginga og i lagmøta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="346" />
+            <location filename="../../lagmote/standard.py" line="1010" />
+            <source>Fagansvarlig</source>
+            <translation>Fagansvarleg</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="349" />
+            <source>Ha det faglige ansvaret for oppfølgingen.</source>
+            <translation>Ha det faglege ansvaret for oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="350" />
+            <source>Koordinere oppfølgingen ved å kalle inn til og lede møter.</source>
+            <translation>Koordinere oppfølginga ved å kalle inn til og leie møte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="351" />
+            <source>Lede inntaksmøtene.</source>
+            <translation>Leie inntaksmøta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="352" />
+            <source>Sørge for at oppstartsmøtet blir holdt.</source>
+            <translation>Sørgje for at oppstartsmøtet blir halde.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="353" />
+            <source>Gjennomføre kartleggingen sammen med oppfølgeren.</source>
+            <translation>Gjennomføre kartlegginga saman med oppfølgjaren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="354" />
+            <source>Ha ansvaret for at oppfølgingen blir satt i gang.</source>
+            <translation>Ha ansvaret for at oppfølginga blir sett i gang.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="355" />
+            <source>Gjøre «Min plan» ferdig sammen med oppfølgeren.</source>
+            <translation>Gjere «Min plan» ferdig saman med oppfølgjaren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="356" />
+            <source>Kalle inn til lagmøter sammen med oppfølgeren.</source>
+            <translation>Kalle inn til lagmøte saman med oppfølgjaren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="357" />
+            <source>Foreslå tilbud og tiltak i regi av bydelen.</source>
+            <translation>Føreslå tilbod og tiltak i regi av bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="358" />
+            <source>Sørge for at oppfølgeren får veiledning.</source>
+            <translation>Sørgje for at oppfølgjaren får rettleiing.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="359" />
+            <source>Sikre at rutiner for informasjonsdeling, meldeplikt og avvergingsplikt følges.</source>
+            <translation>Sikre at rutinane for informasjonsdeling, meldeplikt og avvergingsplikt blir følgde.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="360" />
+            <source>Sørge for at oppfølgingen blir evaluert jevnlig.</source>
+            <translation>Sørgje for at oppfølginga blir evaluert jamleg.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="361" />
+            <source>Rapportere om oppfølgingen.</source>
+            <translation>Rapportere om oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="367" />
+            <location filename="../../lagmote/standard.py" line="1011" />
+            <source>Én-til-én-oppfølger</source>
+            <translation>Ein-til-ein-oppfølgjar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="370" />
+            <source>Jobbe tett med ungdommen gjennom hele oppfølgingen.</source>
+            <translation>Jobbe tett med ungdomen gjennom heile oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="371" />
+            <source>Ha hovedansvaret for å bygge relasjon, støtte endring og følge opp ungdommen i hverdagen.</source>
+            <translation>Ha hovudansvaret for å byggje relasjon, støtte endring og følgje opp ungdomen i kvardagen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="375" />
+            <source>Møte ungdommen daglig, som hovedregel.</source>
+            <translation>Møte ungdomen dagleg, som hovudregel.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="376" />
+            <source>Kartlegge ungdommens behov og interesser.</source>
+            <translation>Kartleggje behova og interessene til ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="377" />
+            <source>Lage «Min plan» sammen med ungdommen og gjøre den ferdig med fagansvarlig.</source>
+            <translation>Lage «Min plan» saman med ungdomen og gjere han ferdig med fagansvarleg.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="378" />
+            <source>Forberede ungdommen før lagmøtene.</source>
+            <translation>Førebu ungdomen før lagmøta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="379" />
+            <source>Kalle inn til lagmøter sammen med fagansvarlig.</source>
+            <translation>Kalle inn til lagmøte saman med fagansvarleg.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="380" />
+            <source>Delta i lagmøtene.</source>
+            <translation>Delta i lagmøta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="381" />
+            <source>Hente inn relevant informasjon før lagmøtene og sikre god informasjonsutveksling i møtet.</source>
+            <translation>Hente inn relevant informasjon før lagmøta og sikre god informasjonsutveksling i møtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="385" />
+            <location filename="../../lagmote/standard.py" line="398" />
+            <location filename="../../lagmote/standard.py" line="413" />
+            <location filename="../../lagmote/standard.py" line="445" />
+            <source>Foreslå tiltak og tilbud i regi av bydelen.</source>
+            <translation>Føreslå tiltak og tilbod i regi av bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="386" />
+            <source>Delta på veiledning og fagsamlinger i regi av Velferdsetaten.</source>
+            <translation>Delta på rettleiing og fagsamlingar i regi av Velferdsetaten.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="392" />
+            <location filename="../../lagmote/standard.py" line="1086" />
+            <source>Barneverntjenesten</source>
+            <translation>Barnevernstenesta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="395" />
+            <location filename="../../lagmote/standard.py" line="412" />
+            <source>Foreslå ungdommer som kan vurderes for én-til-én-oppfølging.</source>
+            <translation>Føreslå ungdomar som kan vurderast for ein-til-ein-oppfølging.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="396" />
+            <location filename="../../lagmote/standard.py" line="459" />
+            <source>Delta fast i inntaksmøtene.</source>
+            <translation>Delta fast i inntaksmøta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="397" />
+            <source>Ta imot bekymringsmeldinger og ha en aktiv rolle i samarbeidet.</source>
+            <translation>Ta imot bekymringsmeldingar og ha ei aktiv rolle i samarbeidet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="399" />
+            <source>Dele informasjon om ungdommens utvikling, omsorgs- og oppvekstsituasjon.</source>
+            <translation>Dele informasjon om utviklinga, omsorgs- og oppvekstsituasjonen til ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="400" />
+            <source>Hente inn relevant informasjon før møter og ta den med inn i møtet.</source>
+            <translation>Hente inn relevant informasjon før møte og ta henne med inn i møtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="401" />
+            <location filename="../../lagmote/standard.py" line="419" />
+            <source>Samarbeide med fagansvarlig og én-til-én-oppfølger.</source>
+            <translation>Samarbeide med fagansvarleg og ein-til-ein-oppfølgjar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="402" />
+            <source>Koordinere oppfølgingen når det er hensiktsmessig.</source>
+            <translation>Koordinere oppfølginga når det er føremålstenleg.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="403" />
+            <location filename="../../lagmote/standard.py" line="448" />
+            <source>Bidra med familieveileder når det er aktuelt.</source>
+            <translation>Bidra med familierettleiar når det er aktuelt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="409" />
+            <source>Utekontakten</source>
+            <translation>Utekontakten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="414" />
+            <source>Dele kunnskap om ungdommens utvikling, omsorgs- og oppvekstsituasjon og om ungdomsmiljøet.</source>
+            <translation>Dele kunnskap om utviklinga, omsorgs- og oppvekstsituasjonen til ungdomen og om ungdomsmiljøet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="418" />
+            <source>Delta i oppfølgingen når det er ønskelig og hensiktsmessig.</source>
+            <translation>Delta i oppfølginga når det er ønskjeleg og føremålstenleg.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="425" />
+            <source>SaLTo-koordinator</source>
+            <translation>SaLTo-koordinator</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="428" />
+            <source>Være bydelens innslagspunkt i det rus- og kriminalitetsforebyggende arbeidet.</source>
+            <translation>Vere innslagspunktet til bydelen i det rus- og kriminalitetsførebyggjande arbeidet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="429" />
+            <source>Sikre at oppfølgingen er i tråd med føringer fra politirådet.</source>
+            <translation>Sikre at oppfølginga er i tråd med føringar frå politirådet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="430" />
+            <source>Hjelpe oppfølgeren med faglige vurderinger og oversikt over aktuelle tiltak.</source>
+            <translation>Hjelpe oppfølgjaren med faglege vurderingar og oversikt over aktuelle tiltak.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="431" />
+            <source>Sørge for maler og informasjonsmateriell til ungdom og samarbeidspartnere.</source>
+            <translation>Sørgje for malar og informasjonsmateriell til ungdom og samarbeidspartnarar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="432" />
+            <source>Være fagansvarlig i bydeler med få ungdommer i målgruppen.</source>
+            <translation>Vere fagansvarleg i bydelar med få ungdomar i målgruppa.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="438" />
+            <source>Forebyggende helsetjenester</source>
+            <translation>Førebyggjande helsetenester</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="441" />
+            <source>Delta i oppfølgingen når ungdommen har behov for det.</source>
+            <translation>Delta i oppfølginga når ungdomen har behov for det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="442" />
+            <source>Bidra med helseperspektivet når det vurderes om oppfølgingen passer for ungdommen.</source>
+            <translation>Bidra med helseperspektivet når det blir vurdert om oppfølginga passar for ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="446" />
+            <source>Være et hurtigspor til psykisk helsehjelp ved behov.</source>
+            <translation>Vere eit hurtigspor til psykisk helsehjelp ved behov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="447" />
+            <source>Henvise ungdommen til spesialisthelsetjenesten når det er nødvendig.</source>
+            <translation>Tilvise ungdomen til spesialisthelsetenesta når det er naudsynt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="457" />
+            <source>Kjenne til én-til-én-oppfølgingen i bydelen.</source>
+            <translation>Kjenne til ein-til-ein-oppfølginga i bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="458" />
+            <source>Foreslå ungdommer som kan vurderes for oppfølgingen.</source>
+            <translation>Føreslå ungdomar som kan vurderast for oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="460" />
+            <source>Delta i samarbeidsmøter og lagmøter når det er aktuelt.</source>
+            <translation>Delta i samarbeidsmøte og lagmøte når det er aktuelt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="461" />
+            <source>Gi tilpasset opplæring som styrker tilhørighet, mestring og motivasjon.</source>
+            <translation>Gi tilpassa opplæring som styrkjer tilhøyrsle, meistring og motivasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="462" />
+            <source>Bidra til å finne andre skole- eller opplæringstilbud til ungdommen.</source>
+            <translation>Bidra til å finne andre skule- eller opplæringstilbod til ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="463" />
+            <source>Hente inn kunnskap fra fagteamene i Utdanningsetaten ved behov.</source>
+            <translation>Hente inn kunnskap frå fagteama i Utdanningsetaten ved behov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="469" />
+            <source>Politi (nærpolitiet)</source>
+            <translation>Politi (nærpolitiet)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="472" />
+            <source>Delta fast i inntaksmøter, samarbeidsmøter og lagmøter.</source>
+            <translation>Delta fast i inntaksmøte, samarbeidsmøte og lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="473" />
+            <source>Ha tett dialog og samarbeid med fagansvarlig og oppfølger.</source>
+            <translation>Ha tett dialog og samarbeid med fagansvarleg og oppfølgjar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="474" />
+            <source>Foreslå ungdommer som kan vurderes for oppfølgingen, og være med i utvelgelsen.</source>
+            <translation>Føreslå ungdomar som kan vurderast for oppfølginga, og vere med i utveljinga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="475" />
+            <source>Ha oversikt over deltakerne og oppdatere informasjon om ungdommens utvikling og behov.</source>
+            <translation>Ha oversikt over deltakarane og oppdatere informasjon om utviklinga og behova til ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="479" />
+            <source>Informere om nye forhold, registreringer og påtreff, og om kriminalitetsutviklingen.</source>
+            <translation>Informere om nye forhold, registreringar og påtreff, og om kriminalitetsutviklinga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="483" />
+            <source>Bistå i nødvendige kartlegginger og jevnlig gi relevant informasjon.</source>
+            <translation>Hjelpe til i naudsynte kartleggingar og jamleg gi relevant informasjon.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="484" />
+            <source>Være i aktiv dialog med ungdommen.</source>
+            <translation>Vere i aktiv dialog med ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="490" />
+            <source>NAV</source>
+            <translation>NAV</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="493" />
+            <source>Hjelpe ungdommen med å skaffe jobb eller annen meningsfull aktivitet.</source>
+            <translation>Hjelpe ungdomen med å skaffe jobb eller annan meiningsfull aktivitet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="494" />
+            <source>Veilede familien om tjenester og økonomi ved behov.</source>
+            <translation>Rettleie familien om tenester og økonomi ved behov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="495" />
+            <source>Se egne tiltak i sammenheng med én-til-én-oppfølgingen.</source>
+            <translation>Sjå eigne tiltak i samanheng med ein-til-ein-oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="501" />
+            <source>Konfliktrådet</source>
+            <translation>Konfliktrådet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="504" />
+            <source>Samordne straffereaksjonen med tiltakene i én-til-én-oppfølgingen.</source>
+            <translation>Samordne straffereaksjonen med tiltaka i ein-til-ein-oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="505" />
+            <location filename="../../lagmote/standard.py" line="516" />
+            <source>Gjøre det tydelig for ungdommen og familien hvem som har ansvar for hva.</source>
+            <translation>Gjere det tydeleg for ungdomen og familien kven som har ansvar for kva.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="506" />
+            <location filename="../../lagmote/standard.py" line="517" />
+            <source>Ta med kommunens frivillige tiltak i ungdomsplanen når det passer.</source>
+            <translation>Ta med dei frivillige tiltaka til kommunen i ungdomsplanen når det passar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="512" />
+            <source>Kriminalomsorgen</source>
+            <translation>Kriminalomsorga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="515" />
+            <source>Samordne straffegjennomføringen med tiltakene i én-til-én-oppfølgingen.</source>
+            <translation>Samordne straffegjennomføringa med tiltaka i ein-til-ein-oppfølginga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="523" />
+            <source>Familieveileder</source>
+            <translation>Familierettleiar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="526" />
+            <source>Styrke foresatte i foreldrerollen.</source>
+            <translation>Styrkje dei føresette i foreldrerolla.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="527" />
+            <source>Kartlegge familiens ressurser og utfordringer.</source>
+            <translation>Kartleggje ressursane og utfordringane til familien.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="528" />
+            <source>Veilede foresatte i tydelig kommunikasjon, grensesetting og konflikthåndtering.</source>
+            <translation>Rettleie dei føresette i tydeleg kommunikasjon, grensesetjing og konflikthandtering.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="529" />
+            <source>Veilede om tjenester som NAV og helse, og om familiens økonomi.</source>
+            <translation>Rettleie om tenester som NAV og helse, og om økonomien til familien.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="530" />
+            <source>Finne støtte til fritidsaktiviteter for søsken.</source>
+            <translation>Finne støtte til fritidsaktivitetar for sysken.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="536" />
+            <source>Fritid</source>
+            <translation>Fritid</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="539" />
+            <source>Gi ungdommen minst én meningsfull aktivitet.</source>
+            <translation>Gi ungdomen minst éin meiningsfull aktivitet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="540" />
+            <source>Være en trygg voksen for ungdommen i nærmiljøet.</source>
+            <translation>Vere ein trygg vaksen for ungdomen i nærmiljøet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="541" />
+            <source>Vise laget hvilke gode aktiviteter og muligheter som finnes i nærmiljøet.</source>
+            <translation>Vise laget kva gode aktivitetar og moglegheiter som finst i nærmiljøet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="547" />
+            <source>Annen samarbeidspartner</source>
+            <translation>Annan samarbeidspartnar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="614" />
+            <source>Henvisning</source>
+            <translation>Tilvising</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="616" />
+            <source>Ungdommen blir meldt inn på et henvisningsskjema, oftest fra barnevernet, skolen, politiet eller andre tjenester i bydelen.</source>
+            <translation>Ungdomen blir meld inn på eit tilvisingsskjema, oftast frå barnevernet, skulen, politiet eller andre tenester i bydelen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="623" />
+            <source>Inntaksmøte</source>
+            <translation>Inntaksmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="625" />
+            <source>Fagansvarlig, barnevernet, politiet og skolen vurderer om oppfølgingen passer for ungdommen. Møtet holdes minst hver 4. uke.</source>
+            <translation>Fagansvarleg, barnevernet, politiet og skulen vurderer om oppfølginga passar for ungdomen. Møtet blir halde minst kvar 4. veke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="632" />
+            <source>Oppstartsmøte</source>
+            <translation>Oppstartsmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="634" />
+            <source>Ungdommen og foresatte får vite hva oppfølgingen er. Samtykke hentes inn først, og de svarer innen 1–2 dager om de vil være med.</source>
+            <translation>Ungdomen og dei føresette får vite kva oppfølginga er. Samtykke blir henta inn først, og dei svarar innan 1–2 dagar om dei vil vere med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="641" />
+            <source>Kartlegging</source>
+            <translation>Kartlegging</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="643" />
+            <source>Bydelen går gjennom tolv viktige områder i ungdommens liv for å finne ressurser, risiko og det som motiverer.</source>
+            <translation>Bydelen går gjennom tolv viktige område i livet til ungdomen for å finne ressursar, risiko og det som motiverer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="650" />
+            <source>Iverksetting</source>
+            <translation>Iverksetjing</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="652" />
+            <source>Oppfølgingen settes i gang 1–2 dager etter inntaksmøtet.</source>
+            <translation>Oppfølginga blir sett i gang 1–2 dagar etter inntaksmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="656" />
+            <source>Første lagmøte</source>
+            <translation>Første lagmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="658" />
+            <source>Laget møtes for første gang, avklarer roller og forventninger og gjør «Min plan» ferdig sammen med ungdommen.</source>
+            <translation>Laget møtest for første gong, avklarer roller og forventningar og gjer «Min plan» ferdig saman med ungdomen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="665" />
+            <source>Lagmøte</source>
+            <translation>Lagmøte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="667" />
+            <source>Laget rundt ungdommen følger opp «Min plan» og fordeler ansvar. Det skal være lagmøte minst hver sjette uke.</source>
+            <translation>Laget rundt ungdomen følgjer opp «Min plan» og fordeler ansvar. Det skal vere lagmøte minst kvar sjette veke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="674" />
+            <source>Jevnlig evaluering</source>
+            <translation>Jamleg evaluering</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="676" />
+            <source>Laget vurderer om oppfølgingen virker og anbefaler om den skal avsluttes eller videreføres.</source>
+            <translation>Laget vurderer om oppfølginga verkar og tilrår om ho skal avsluttast eller førast vidare.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="683" />
+            <source>Avslutning</source>
+            <translation>Avslutning</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="685" />
+            <source>Oppfølgingen avsluttes. Vær ekstra nøye med overganger, som ny skole, når ungdommen fyller 18 eller 19 år, og når andre tiltak tar over.</source>
+            <translation>Oppfølginga blir avslutta. Ver ekstra nøye med overgangar, som ny skule, når ungdomen fyller 18 eller 19 år, og når andre tiltak tek over.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="740" />
+            <source>Inntaksmøter holdes minst hver 4. uke, så en henvisning skal vurderes innen fire uker.</source>
+            <translation>Inntaksmøte blir haldne minst kvar 4. veke, så ei tilvising skal vurderast innan fire veker.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="749" />
+            <source>Oppstartsmøtet skal holdes senest én uke etter inntaksmøtet.</source>
+            <translation>Oppstartsmøtet skal haldast seinast éi veke etter inntaksmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="756" />
+            <source>Oppfølgingen skal settes i gang 1–2 dager etter inntaksmøtet.</source>
+            <translation>Oppfølginga skal setjast i gang 1–2 dagar etter inntaksmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="763" />
+            <source>Første lagmøte skal holdes senest én uke etter oppstartsmøtet.</source>
+            <translation>Første lagmøte skal haldast seinast éi veke etter oppstartsmøtet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="770" />
+            <source>Det skal være lagmøte minst hver sjette uke.</source>
+            <translation>Det skal vere lagmøte minst kvar sjette veke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="777" />
+            <source>Oppfølgingen skal evalueres jevnlig. Her er fristen satt til et halvår, men laget kan endre den.</source>
+            <translation>Oppfølginga skal evaluerast jamleg. Her er fristen sett til eit halvår, men laget kan endre han.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="789" />
+            <source>Når det haster, skal inntaksmøtet holdes innen én uke etter henvisningen.</source>
+            <translation>Når det hastar, skal inntaksmøtet haldast innan éi veke etter tilvisinga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="837" />
+            <source>Om meg og mine mål</source>
+            <translation>Om meg og måla mine</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="838" />
+            <source>Planen for fremtiden</source>
+            <translation>Planen for framtida</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="839" />
+            <source>Oppfølgingen</source>
+            <translation>Oppfølginga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="840" />
+            <location filename="../../lagmote/standard.py" line="883" />
+            <source>Plan ved uønskede hendelser</source>
+            <translation>Plan ved uønskte hendingar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="845" />
+            <source>Mine mål</source>
+            <translation>Måla mine</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="845" />
+            <source>Hva vil du oppnå?</source>
+            <translation>Kva vil du oppnå?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="846" />
+            <source>Ønsker</source>
+            <translation>Ønske</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="846" />
+            <source>Hva ønsker du deg?</source>
+            <translation>Kva ønskjer du deg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="847" />
+            <source>Styrker</source>
+            <translation>Styrkar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="847" />
+            <source>Hva er du god til?</source>
+            <translation>Kva er du god til?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="848" />
+            <source>Utfordringer</source>
+            <translation>Utfordringar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="848" />
+            <source>Hva er vanskelig for deg nå?</source>
+            <translation>Kva er vanskeleg for deg no?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="849" />
+            <source>Hva gjør at du vil endre noe?</source>
+            <translation>Kva gjer at du vil endre noko?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="852" />
+            <source>Tvil (ambivalens)</source>
+            <translation>Tvil (ambivalens)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="854" />
+            <source>Hva gjør at du er i tvil, eller at det er vanskelig å endre noe?</source>
+            <translation>Kva gjer at du er i tvil, eller at det er vanskeleg å endre noko?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="858" />
+            <source>Sikkerhet og trygghet</source>
+            <translation>Tryggleik og sikkerheit</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="860" />
+            <source>Hva skal til for at du er trygg?</source>
+            <translation>Kva skal til for at du er trygg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="864" />
+            <source>Hvor mye oppfølging</source>
+            <translation>Kor mykje oppfølging</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="866" />
+            <source>Hvor ofte skal du og oppfølgeren møtes?</source>
+            <translation>Kor ofte skal du og oppfølgjaren møtast?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="870" />
+            <source>Hva oppfølgingen inneholder</source>
+            <translation>Kva oppfølginga inneheld</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="872" />
+            <source>Hva skal dere gjøre sammen, og hvilke tiltak skal brukes?</source>
+            <translation>Kva skal de gjere saman, og kva tiltak skal brukast?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="876" />
+            <source>Hverdagen og uka</source>
+            <translation>Kvardagen og veka</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="878" />
+            <source>Hvordan ser en vanlig uke ut for deg?</source>
+            <translation>Korleis ser ei vanleg veke ut for deg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="880" />
+            <source>Hva jeg trenger</source>
+            <translation>Kva eg treng</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="880" />
+            <source>Hva trenger du hjelp til?</source>
+            <translation>Kva treng du hjelp til?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="895" />
+            <source>Varseltegn</source>
+            <translation>Varselteikn</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="897" />
+            <source>Hva er tegnene på at noe er i ferd med å gå galt?</source>
+            <translation>Kva er teikna på at noko er i ferd med å gå gale?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="901" />
+            <source>Dette gjør jeg</source>
+            <translation>Dette gjer eg</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="903" />
+            <source>Hva gjør du når du merker tegnene?</source>
+            <translation>Kva gjer du når du merkar teikna?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="907" />
+            <source>Dette gjør de voksne</source>
+            <translation>Dette gjer dei vaksne</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="909" />
+            <source>Hva gjør de voksne rundt deg da?</source>
+            <translation>Kva gjer dei vaksne rundt deg då?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="911" />
+            <source>Hvem vi ringer</source>
+            <translation>Kven vi ringjer</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="911" />
+            <source>Hvem kan du og de voksne ringe?</source>
+            <translation>Kven kan du og dei vaksne ringje?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="914" />
+            <source>Hvis planen ikke virker</source>
+            <translation>Viss planen ikkje verkar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="916" />
+            <source>Hva gjør vi hvis planen ikke virker?</source>
+            <translation>Kva gjer vi viss planen ikkje verkar?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="946" />
+            <source>Ungdommens ord</source>
+            <translation>Orda til ungdomen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="947" />
+            <source>Hvordan har du det, og hva er viktigst for deg nå?</source>
+            <translation>Korleis har du det, og kva er viktigast for deg no?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="949" />
+            <source>Siden sist</source>
+            <translation>Sidan sist</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="949" />
+            <source>Hva har skjedd siden forrige lagmøte?</source>
+            <translation>Kva har skjedd sidan førre lagmøte?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="950" />
+            <source>Målene</source>
+            <translation>Måla</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="950" />
+            <source>Hvordan går det med hvert mål i «Min plan»?</source>
+            <translation>Korleis går det med kvart mål i «Min plan»?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="953" />
+            <source>Hva virker</source>
+            <translation>Kva verkar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="954" />
+            <source>Hvilke tiltak virker, og trengs det nye eller andre tiltak?</source>
+            <translation>Kva tiltak verkar, og trengst det nye eller andre tiltak?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="958" />
+            <source>Roller</source>
+            <translation>Roller</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="959" />
+            <source>Må noen roller endres fordi ungdommens situasjon eller behov har endret seg?</source>
+            <translation>Må nokre roller endrast fordi situasjonen eller behova til ungdomen har endra seg?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="963" />
+            <source>Hvem gjør hva</source>
+            <translation>Kven gjer kva</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="964" />
+            <source>Hvem gjør hva, og innen når?</source>
+            <translation>Kven gjer kva, og innan når?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="968" />
+            <source>Hele familien</source>
+            <translation>Heile familien</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="969" />
+            <source>Hvordan har familien det, og hva trenger de?</source>
+            <translation>Korleis har familien det, og kva treng dei?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="973" />
+            <source>Samordning</source>
+            <translation>Samordning</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="974" />
+            <source>Hvordan unngår vi dobbeltarbeid og overlapp mellom tjenestene?</source>
+            <translation>Korleis unngår vi dobbeltarbeid og overlapp mellom tenestene?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="978" />
+            <source>Neste møte</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="979" />
+            <source>Når er neste lagmøte, og hvem kaller inn?</source>
+            <translation>Når er neste lagmøte, og kven kallar inn?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="991" />
+            <source>Hvordan er ungdommens deltakelse i skolehverdagen, fritidsaktivitet og jobb?</source>
+            <translation>Korleis er deltakinga til ungdomen i skulekvardagen, fritidsaktivitet og jobb?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="992" />
+            <source>Er ungdommens livskvalitet endret under én-til-én-oppfølgingen? Hva er i tilfelle endret?</source>
+            <translation>Er livskvaliteten til ungdomen endra under ein-til-ein-oppfølginga? Kva er i så fall endra?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="996" />
+            <source>Er ungdommen mindre involvert i kriminalitet, kriminelle miljøer og nettverk?</source>
+            <translation>Er ungdomen mindre involvert i kriminalitet, kriminelle miljø og nettverk?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="997" />
+            <source>Har én-til-én-oppfølgingen gitt ungdommen andre handlingsalternativer enn tidligere, spesielt med fokus på å utsette andre for vold og trusler?</source>
+            <translation>Har ein-til-ein-oppfølginga gitt ungdomen andre handlingsalternativ enn tidlegare, særleg med merksemd på å utsetje andre for vald og truslar?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1001" />
+            <source>Hvordan er foresatte involvert i oppfølgingen?</source>
+            <translation>Korleis er dei føresette involverte i oppfølginga?</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1012" />
+            <source>Samarbeidspartnere</source>
+            <translation>Samarbeidspartnarar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1018" />
+            <source>Bedre</source>
+            <translation>Betre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1019" />
+            <source>Uendret</source>
+            <translation>Uendra</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1020" />
+            <source>Verre</source>
+            <translation>Verre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1026" />
+            <source>Oppfølgingen avsluttes</source>
+            <translation>Oppfølginga blir avslutta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1027" />
+            <source>Oppfølgingen videreføres</source>
+            <translation>Oppfølginga held fram</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1050" />
+            <source>Mye dårligere enn ventet</source>
+            <translation>Mykje dårlegare enn venta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1051" />
+            <source>Litt dårligere enn ventet</source>
+            <translation>Litt dårlegare enn venta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1052" />
+            <source>Som ventet</source>
+            <translation>Som venta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1053" />
+            <source>Litt bedre enn ventet</source>
+            <translation>Litt betre enn venta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1054" />
+            <source>Mye bedre enn ventet</source>
+            <translation>Mykje betre enn venta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1065" />
+            <source>Planlagt</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1066" />
+            <source>Pågår</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1068" />
+            <source>Avbrutt</source>
+            <translation>Avbrote</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1074" />
+            <source>Skole/dagtilbud</source>
+            <translation>Skule/dagtilbod</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1075" />
+            <location filename="../../lagmote/week.py" line="39" />
+            <source>Aktivitet</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1076" />
+            <source>Med oppfølgeren</source>
+            <translation>Med oppfølgjaren</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1077" />
+            <location filename="../../lagmote/week.py" line="41" />
+            <source>Jobb</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1089" />
+            <source>Andre tjenester i bydelen</source>
+            <translation>Andre tenester i bydelen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1090" />
+            <source>Annen offentlig samarbeidspartner</source>
+            <translation>Annan offentleg samarbeidspartnar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1098" />
+            <source>Skriftlig</source>
+            <translation>Skriftleg</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/standard.py" line="1099" />
+            <source>Muntlig</source>
+            <translation>Munnleg</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="65" />
+            <source>mottatt</source>
+            <translation>motteken</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="66" />
+            <location filename="../../lagmote/steps.py" line="67" />
+            <location filename="../../lagmote/steps.py" line="69" />
+            <location filename="../../lagmote/steps.py" line="70" />
+            <source>holdt</source>
+            <translation>halde</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="68" />
+            <source>startet</source>
+            <translation>starta</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="71" />
+            <source>registrert</source>
+            <translation>registrert</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="114" />
+            <source>neste {step}</source>
+            <translation>neste {step}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="130" />
+            <source>i dag</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="131" />
+            <source>i morgen</source>
+            <translation>i morgon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="131" />
+            <source>om {days}</source>
+            <translation>om {days}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="135" />
+            <source>gjort</source>
+            <translation>gjord</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="141" />
+            <source>{step} {done} {date}, innen fristen.</source>
+            <translation>{step} {done} {date}, innan fristen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="143" />
+            <source>{step} {done} {date}.</source>
+            <translation>{step} {done} {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="149" />
+            <source>{step} {done} {date}, {late} over fristen.</source>
+            <translation>{step} {done} {date}, {late} over fristen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="161" />
+            <source>Frist for {step}: {due} ({when}).</source>
+            <translation>Frist for {step}: {due} ({when}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="163" />
+            <source>Frist for {step}: {due} ({when}), men det er planlagt etter fristen, {planned}.</source>
+            <translation>Frist for {step}: {due} ({when}), men det er planlagt etter fristen, {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="165" />
+            <source>Frist for {step}: {due} ({when}), planlagt {planned}.</source>
+            <translation>Frist for {step}: {due} ({when}), planlagt {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="178" />
+            <source>{step} er {late} over fristen (frist {due}), planlagt {planned}.</source>
+            <translation>{step} er {late} over fristen (frist {due}), planlagt {planned}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="180" />
+            <source>{step} er {late} over fristen (frist {due}).</source>
+            <translation>{step} er {late} over fristen (frist {due}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="191" />
+            <source>{step} er planlagt {date}.</source>
+            <translation>{step} er planlagt {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="195" />
+            <source>{step} venter på {other}.</source>
+            <translation>{step} ventar på {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="196" />
+            <source>{step} er ikke registrert ennå.</source>
+            <translation>{step} er ikkje registrert enno.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/steps.py" line="200" />
+            <source>{step} trengs ikke lenger, fordi oppfølgingen er avsluttet.</source>
+            <translation>{step} trengst ikkje lenger, fordi oppfølginga er avslutta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="75" />
+            <source>Samtykke gitt</source>
+            <translation>Samtykke gitt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="76" />
+            <source>Trengs ikke</source>
+            <translation>Trengst ikkje</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="97" />
+            <source>Trenger ikke samtykke</source>
+            <translation>Treng ikkje samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="103" />
+            <source>Samtykke fra {names}</source>
+            <translation>Samtykke frå {names}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="110" />
+            <source>{names} trakk samtykket tilbake {date}</source>
+            <translation>{names} trekte samtykket tilbake {date}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="112" />
+            <source>Mangler samtykke fra {names}</source>
+            <translation>Manglar samtykke frå {names}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="115" />
+            <source>Samtykket ble trukket tilbake {date}</source>
+            <translation>Samtykket vart trekt tilbake {date}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="116" />
+            <source>Ingen samtykke til å dele informasjon</source>
+            <translation>Ikkje noko samtykke til å dele informasjon</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="136" />
+            <source>Skriv hvem som gir samtykket.</source>
+            <translation>Skriv kven som gir samtykket.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="142" />
+            <source>Samtykket kan bare gjelde roller i laget.</source>
+            <translation>Samtykket kan berre gjelde roller i laget.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="144" />
+            <source>Velg hvem informasjonen kan deles med.</source>
+            <translation>Vel kven informasjonen kan delast med.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="146" />
+            <source>Samtykket må være skriftlig eller muntlig.</source>
+            <translation>Samtykket må vere skriftleg eller munnleg.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="148" />
+            <source>Et samtykke kan ikke trekkes tilbake før det ble gitt.</source>
+            <translation>Eit samtykke kan ikkje trekkjast tilbake før det vart gitt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="149" />
+            <source>Teksten om hvem det deles med</source>
+            <translation>Teksten om kven det blir delt med</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="186" />
+            <source>Virksomheten</source>
+            <translation>Verksemda</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="188" />
+            <source>E-postadressen</source>
+            <translation>E-postadressa</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="190" />
+            <source>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</source>
+            <translation>E-postadressa ser ikkje rett ut; ho må ha ein @ og ingen mellomrom.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/team.py" line="191" />
+            <source>Ansvaret</source>
+            <translation>Ansvaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Man</source>
+            <translation>Mån</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Tir</source>
+            <translation>Tys</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Ons</source>
+            <translation>Ons</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Tor</source>
+            <translation>Tor</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Fre</source>
+            <translation>Fre</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Lør</source>
+            <translation>Lau</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="30" />
+            <source>Søn</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="40" />
+            <source>Oppfølger</source>
+            <translation>Oppfølgjar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="53" />
+            <source>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</source>
+            <translation>Ungdomen skal ha eit skule- eller dagtilbod (§3.3).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="54" />
+            <source>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</source>
+            <translation>Minst éin aktivitet skal vere ein del av oppfølginga (§3.3).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="55" />
+            <source>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</source>
+            <translation>Hovudregelen er dagleg kontakt eller treff med oppfølgjaren (§3.2).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="93" />
+            <source>Fri tid uten avtaler {day} {span}</source>
+            <translation>Fri tid utan avtalar {day} {span}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="164" />
+            <source>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</source>
+            <translation>Slutten ({end}) må vere etter starten ({start}). Går aktiviteten over midnatt, del han i to: éin til 24:00 og éin frå 00:00 neste dag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="181" />
+            <source>Ingen skole eller dagtilbud på hverdagene.</source>
+            <translation>Ingen skule eller dagtilbod på kvardagane.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="184" />
+            <source>Skole eller dagtilbud alle hverdager.</source>
+            <translation>Skule eller dagtilbod alle kvardagar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="186" />
+            <source>Skole eller dagtilbud på {days}; ikke på {missing}.</source>
+            <translation>Skule eller dagtilbod på {days}; ikkje på {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="193" />
+            <source>Ingen aktivitet i uka.</source>
+            <translation>Ingen aktivitet i veka.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="198" />
+            <source>Aktivitet i uka: {titles} ({days}).</source>
+            <translation>Aktivitet i veka: {titles} ({days}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="202" />
+            <source>Aktivitet i uka: {days}.</source>
+            <translation>Aktivitet i veka: {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="209" />
+            <source>Kontakt med oppfølgeren hver hverdag.</source>
+            <translation>Kontakt med oppfølgjaren kvar kvardag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="211" />
+            <source>Ingen kontakt med oppfølgeren på hverdagene.</source>
+            <translation>Ingen kontakt med oppfølgjaren på kvardagane.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="213" />
+            <source>Ingen kontakt med oppfølgeren på {days}.</source>
+            <translation>Ingen kontakt med oppfølgjaren på {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/week.py" line="288" />
+            <source>Fri tid uten avtaler {line}.</source>
+            <translation>Fri tid utan avtalar {line}.</translation>
         </message>
     </context>
     <context>
@@ -1087,42 +3612,42 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="112" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="114" />
             <source>Evalueringen er lagret som PDF.</source>
             <translation>Evalueringa er lagra som PDF.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="123" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="125" />
             <source>endret evalueringsintervallet</source>
             <translation>endra evalueringsintervallet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="131" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="133" />
             <source>Velg mappen til arkivet</source>
             <translation>Vel mappa til arkivet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="136" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
             <source>Arkiver og slett saken</source>
             <translation>Arkiver og slett saka</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="138" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="140" />
             <source>Saken skrives til mappen (hele saken som JSON og hele planen som PDF), og slettes så fra databasen. Det kan ikke angres. Fortsette?</source>
             <translation>Saka blir skriven til mappa (heile saka som JSON og heile planen som PDF), og blir så sletta frå databasen. Det kan ikkje angrast. Halde fram?</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="143" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="145" />
             <source>Arkiver og slett</source>
             <translation>Arkiver og slett</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="144" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="146" />
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="175" />
+            <location filename="../../lagmote/ui/evaluation_page_changes.py" line="177" />
             <source>gjenåpnet oppfølgingen</source>
             <translation>opna oppfølginga igjen</translation>
         </message>
@@ -1692,27 +4217,27 @@
     <context>
         <name>KartleggingActions</name>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="67" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="75" />
             <source>vurdering i kartleggingen</source>
             <translation>vurdering i kartlegginga</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="81" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="86" />
             <source>ny kartlegging</source>
             <translation>ny kartlegging</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="87" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="92" />
             <source>sletting av kartlegging</source>
             <translation>sletting av kartlegging</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="97" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="109" />
             <source>endring av kartlegging</source>
             <translation>endring av kartlegging</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_actions.py" line="106" />
+            <location filename="../../lagmote/ui/kartlegging_actions.py" line="119" />
             <source>sensitive områder</source>
             <translation>sensitive område</translation>
         </message>
@@ -1891,17 +4416,17 @@
             <translation>Kartlegginga kan ikkje visast: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="192" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="198" />
             <source>Kartleggingen fra {date} er slettet. Ctrl+Z angrer.</source>
             <translation>Kartlegginga frå {date} er sletta. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="252" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="263" />
             <source>Skjul vurderingene</source>
             <translation>Gøym vurderingane</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/kartlegging_page.py" line="252" />
+            <location filename="../../lagmote/ui/kartlegging_page.py" line="263" />
             <source>Vis vurderingene</source>
             <translation>Vis vurderingane</translation>
         </message>
@@ -1929,137 +4454,157 @@ Lås opp med passordet eller nøkkelringen.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="57" />
-            <location filename="../../lagmote/ui/main_window.py" line="378" />
-            <location filename="../../lagmote/ui/main_window.py" line="475" />
+            <location filename="../../lagmote/ui/main_window.py" line="59" />
+            <location filename="../../lagmote/ui/main_window.py" line="408" />
+            <location filename="../../lagmote/ui/main_window.py" line="561" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="85" />
-            <location filename="../../lagmote/ui/main_window.py" line="94" />
+            <location filename="../../lagmote/ui/main_window.py" line="88" />
+            <location filename="../../lagmote/ui/main_window.py" line="97" />
             <source>Ungdommer</source>
             <translation>Ungdomar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="118" />
+            <location filename="../../lagmote/ui/main_window.py" line="121" />
             <source>Database: {location}</source>
             <translation>Database: {location}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="124" />
+            <location filename="../../lagmote/ui/main_window.py" line="127" />
             <source>&amp;Fil</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="126" />
+            <location filename="../../lagmote/ui/main_window.py" line="129" />
             <source>&amp;Planen på én side (skriv ut eller PDF) …</source>
             <translation>&amp;Planen på éi side (skriv ut eller PDF) …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="133" />
+            <location filename="../../lagmote/ui/main_window.py" line="136" />
             <source>&amp;Gjenopprettingsnøkkel …</source>
             <translation>&amp;Gjenopprettingsnøkkel …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="138" />
+            <location filename="../../lagmote/ui/main_window.py" line="141" />
             <source>&amp;Innstillinger …</source>
             <translation>&amp;Innstillingar …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="145" />
+            <location filename="../../lagmote/ui/main_window.py" line="148" />
             <source>&amp;Lås nå</source>
             <translation>&amp;Lås no</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="150" />
+            <location filename="../../lagmote/ui/main_window.py" line="153" />
             <source>&amp;Avslutt</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="152" />
+            <location filename="../../lagmote/ui/main_window.py" line="155" />
             <source>&amp;Vis</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="154" />
+            <location filename="../../lagmote/ui/main_window.py" line="157" />
             <source>&amp;Møtemodus (for prosjektor)</source>
             <translation>&amp;Møtemodus (for prosjektor)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="161" />
+            <location filename="../../lagmote/ui/main_window.py" line="164" />
             <source>&amp;Last inn på nytt</source>
             <translation>&amp;Last inn på nytt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="165" />
+            <location filename="../../lagmote/ui/main_window.py" line="168" />
             <source>Vis &amp;avsluttede saker (arkiv)</source>
             <translation>Vis &amp;avslutta saker (arkiv)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="171" />
+            <location filename="../../lagmote/ui/main_window.py" line="174" />
             <source>&amp;Hvem har sett saken …</source>
             <translation>&amp;Kven har sett saka …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="178" />
+            <location filename="../../lagmote/ui/main_window.py" line="181" />
             <source>Gå ut av møtemodus</source>
             <translation>Gå ut av møtemodus</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="182" />
+            <location filename="../../lagmote/ui/main_window.py" line="185" />
             <source>&amp;Hjelp</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="183" />
+            <location filename="../../lagmote/ui/main_window.py" line="186" />
             <source>&amp;Om Lagmøte</source>
             <translation>&amp;Om Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="202" />
+            <location filename="../../lagmote/ui/main_window.py" line="205" />
             <source>&amp;Rediger</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="203" />
+            <location filename="../../lagmote/ui/main_window.py" line="206" />
             <source>&amp;Angre</source>
             <translation>&amp;Angre</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="205" />
+            <location filename="../../lagmote/ui/main_window.py" line="208" />
             <source>&amp;Gjør om</source>
             <translation>&amp;Gjer om</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="228" />
+            <location filename="../../lagmote/ui/main_window.py" line="244" />
+            <source>Du er ikke med i laget rundt noen ungdom ennå, eller ingen er lagt inn. Administratoren setter deg på laget (lagmote admin add-to-team).</source>
+            <translation>Du er ikkje med i laget rundt nokon ungdom enno, eller ingen er lagde inn. Administratoren set deg på laget (lagmote admin add-to-team).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="248" />
             <source>Ingen ungdommer ennå. Importer en ungdom fra en JSON-fil, eller lag demodata med «lagmote demo».</source>
             <translation>Ingen ungdomar enno. Importer ein ungdom frå ei JSON-fil, eller lag demodata med «lagmote demo».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="396" />
+            <location filename="../../lagmote/ui/main_window.py" line="263" />
+            <source>Saken du hadde åpen (ungdom {id}), er ikke lenger tilgjengelig for deg: du er tatt av laget rundt ungdommen, eller saken er slettet.</source>
+            <translation>Saka du hadde open (ungdom {id}), er ikkje lenger tilgjengeleg for deg: du er teken av laget rundt ungdomen, eller saka er sletta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="277" />
+            <source>Fant ingen ungdom med id {id}.</source>
+            <translation>Fann ingen ungdom med id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="426" />
             <source>Kunne ikke lese databasen.</source>
             <translation>Kunne ikkje lese databasen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="400" />
+            <location filename="../../lagmote/ui/main_window.py" line="472" />
             <source>Åpner databasen …</source>
             <translation>Opnar databasen …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="445" />
+            <location filename="../../lagmote/ui/main_window.py" line="519" />
             <source>Om Lagmøte</source>
             <translation>Om Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="446" />
+            <location filename="../../lagmote/ui/main_window.py" line="520" />
             <source>Lagmøte {version}
 Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging.</source>
             <translation>Lagmøte {version}
 Planen, veka og laget rundt éin ungdom i Oslomodellen for ein-til-ein-oppfølging.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="476" />
+            <location filename="../../lagmote/ui/main_window.py" line="551" />
+            <source>Databaseserveren svarer ikke, så noe av det du skrev, er ikke lagret. Lukke likevel og miste det? Velg Avbryt, og «Kopier det som ikke er lagret» for å ta vare på det.</source>
+            <translation>Databasetenaren svarar ikkje, så noko av det du skreiv, er ikkje lagra. Late att likevel og miste det? Vel Avbryt, og «Kopier det som ikkje er lagra» for å ta vare på det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/main_window.py" line="557" />
             <source>Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?</source>
             <translation>Noko av det du skreiv, kunne ikkje lagrast. Lukke likevel og miste det?</translation>
         </message>
@@ -2067,92 +4612,92 @@ Planen, veka og laget rundt éin ungdom i Oslomodellen for ein-til-ein-oppfølgi
     <context>
         <name>MeetingActions</name>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="55" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="58" />
             <source>nytt lagmøte</source>
             <translation>nytt lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="61" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="64" />
             <source>sletting av lagmøte</source>
             <translation>sletting av lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="71" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="74" />
             <source>ny dato for lagmøtet</source>
             <translation>ny dato for lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="80" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="84" />
             <source>tekst i lagmøtet</source>
             <translation>tekst i lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="90" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="96" />
             <source>notat i lagmøtet</source>
             <translation>notat i lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="103" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
             <source>Møtet er datert {date}, fram i tid. Sett datoen til dagen møtet ble holdt før du avslutter det.</source>
             <translation>Møtet er datert {date}, fram i tid. Set datoen til dagen møtet vart halde før du avsluttar det.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="117" />
             <source>avsluttet lagmøte</source>
             <translation>avslutta lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="110" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="117" />
             <source>gjenåpnet lagmøte</source>
             <translation>opna lagmøte igjen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="132" />
             <source>gjest på lagmøtet</source>
             <translation>gjest på lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="132" />
             <source>til stede på lagmøtet</source>
             <translation>til stades på lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="131" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="138" />
             <source>ikke til stede på lagmøtet</source>
             <translation>ikkje til stades på lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="144" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="151" />
             <source>nytt vedtak</source>
             <translation>nytt vedtak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="149" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="156" />
             <source>sletting av vedtak</source>
             <translation>sletting av vedtak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="160" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="168" />
             <source>endring av vedtak</source>
             <translation>endring av vedtak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="171" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="180" />
             <source>ny oppgave</source>
             <translation>ny oppgåve</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="179" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="189" />
             <source>endring av oppgave</source>
             <translation>endring av oppgåve</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="188" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="199" />
             <source>Velg hvem som skal gjøre oppgaven.</source>
             <translation>Vel kven som skal gjere oppgåva.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_actions.py" line="195" />
+            <location filename="../../lagmote/ui/meeting_actions.py" line="206" />
             <source>sletting av oppgave</source>
             <translation>sletting av oppgåve</translation>
         </message>
@@ -2244,32 +4789,32 @@ Planen, veka og laget rundt éin ungdom i Oslomodellen for ein-til-ein-oppfølgi
     <context>
         <name>MeetingPageChanges</name>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="103" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="116" />
             <source>Lagmøtet {date} er planlagt. Ctrl+Z angrer.</source>
             <translation>Lagmøtet {date} er planlagt. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="109" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="122" />
             <source>Åpne møtet</source>
             <translation>Opne møtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="125" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="138" />
             <source>{title} er slettet. Ctrl+Z angrer.</source>
             <translation>{title} er sletta. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="143" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="156" />
             <source>Lagmøtet er avsluttet og lagret som holdt. Ctrl+Z angrer.</source>
             <translation>Lagmøtet er avslutta og lagra som halde. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="145" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="158" />
             <source>Lagmøtet er åpnet igjen. Ctrl+Z angrer.</source>
             <translation>Lagmøtet er opna igjen. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/meeting_page_changes.py" line="203" />
+            <location filename="../../lagmote/ui/meeting_page_changes.py" line="216" />
             <source>Velg hvem som skal gjøre oppgaven.</source>
             <translation>Vel kven som skal gjere oppgåva.</translation>
         </message>
@@ -2741,6 +5286,14 @@ Planen, veka og laget rundt éin ungdom i Oslomodellen for ein-til-ein-oppfølgi
         </message>
     </context>
     <context>
+        <name>PageChanges</name>
+        <message>
+            <location filename="../../lagmote/ui/page_changes.py" line="101" />
+            <source>Dere hadde endret det samme stedet i teksten, så begge versjonene står nå i den, deres først. Les gjennom og rett.</source>
+            <translation>De hadde endra same staden i teksten, så begge versjonane står no i han, deira først. Les gjennom og rett.</translation>
+        </message>
+    </context>
+    <context>
         <name>PageStack</name>
         <message>
             <location filename="../../lagmote/ui/page_stack.py" line="98" />
@@ -2794,7 +5347,7 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
         </message>
         <message>
             <location filename="../../lagmote/ui/app.py" line="76" />
-            <location filename="../../lagmote/ui/app.py" line="169" />
+            <location filename="../../lagmote/ui/app.py" line="184" />
             <source>Skriv passordet for databasen:</source>
             <translation>Skriv passordet for databasen:</translation>
         </message>
@@ -2814,7 +5367,19 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
             <translation>Passorda var ikkje like.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/app.py" line="168" />
+            <location filename="../../lagmote/ui/app.py" line="109" />
+            <source>Logg inn på databaseserveren</source>
+            <translation>Logg inn på databasetenaren</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/app.py" line="110" />
+            <source>Skriv passordet ditt for {who}.
+Det tas vare på i nøkkelringen på denne maskinen.</source>
+            <translation>Skriv passordet ditt for {who}.
+Det blir teke vare på i nøkkelringen på denne maskina.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/app.py" line="183" />
             <source>Lås opp Lagmøte</source>
             <translation>Lås opp Lagmøte</translation>
         </message>
@@ -2822,42 +5387,42 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>PlanActions</name>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="43" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="47" />
             <source>endring i «{title}»</source>
             <translation>endring i «{title}»</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="53" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="59" />
             <source>endring av mål</source>
             <translation>endring av mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="75" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="82" />
             <source>vurdering av mål</source>
             <translation>vurdering av mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="92" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="99" />
             <source>nytt mål</source>
             <translation>nytt mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="98" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="105" />
             <source>sletting av mål</source>
             <translation>sletting av mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="110" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="117" />
             <source>nytt tiltak</source>
             <translation>nytt tiltak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="115" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="123" />
             <source>endring av tiltak</source>
             <translation>endring av tiltak</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_actions.py" line="123" />
+            <location filename="../../lagmote/ui/plan_actions.py" line="132" />
             <source>sletting av tiltak</source>
             <translation>sletting av tiltak</translation>
         </message>
@@ -2865,58 +5430,58 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="80" />
-            <location filename="../../lagmote/ui/plan_page.py" line="116" />
+            <location filename="../../lagmote/ui/plan_page.py" line="82" />
+            <location filename="../../lagmote/ui/plan_page.py" line="118" />
             <source>Nytt mål</source>
             <translation>Nytt mål</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="90" />
+            <location filename="../../lagmote/ui/plan_page.py" line="92" />
             <source>Min plan</source>
             <translation>Min plan</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="91" />
+            <location filename="../../lagmote/ui/plan_page.py" line="93" />
             <source>Planen er ungdommens egen: skriv med ungdommens egne ord. Alt lagres mens du skriver, og Ctrl+Z angrer.</source>
             <translation>Planen er ungdomen sin eigen: skriv med ungdomen sine eigne ord. Alt blir lagra medan du skriv, og Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="100" />
+            <location filename="../../lagmote/ui/plan_page.py" line="102" />
             <source>Andre tiltak (ikke knyttet til et mål)</source>
             <translation>Andre tiltak (ikkje knytte til eit mål)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="107" />
+            <location filename="../../lagmote/ui/plan_page.py" line="109" />
             <source>Mål og fremgang</source>
             <translation>Mål og framgang</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="108" />
+            <location filename="../../lagmote/ui/plan_page.py" line="110" />
             <source>Hvert mål har en stige fra −2 til +2. 0 betyr at det går som ventet. Velg trinnet som passer i dag med tastene 1–5, og gå til neste mål med Tab.</source>
             <translation>Kvart mål har ein stige frå −2 til +2. 0 tyder at det går som venta. Vel trinnet som passar i dag med tastane 1–5, og gå til neste mål med Tab.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="115" />
+            <location filename="../../lagmote/ui/plan_page.py" line="117" />
             <source>Nytt mål, med ungdommens egne ord</source>
             <translation>Nytt mål, med ungdomen sine eigne ord</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="154" />
+            <location filename="../../lagmote/ui/plan_page.py" line="156" />
             <source>Planen kan ikke vises: {error}</source>
             <translation>Planen kan ikkje visast: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="215" />
+            <location filename="../../lagmote/ui/plan_page.py" line="217" />
             <source>Det du skrev for forrige ungdom i {where}, kunne ikke lagres. Det er forkastet og er ikke tatt med hit.</source>
             <translation>Det du skreiv for førre ungdom i {where}, kunne ikkje lagrast. Det er forkasta og er ikkje teke med hit.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="379" />
+            <location filename="../../lagmote/ui/plan_page.py" line="393" />
             <source>Målet «{goal}» er slettet.</source>
             <translation>Målet «{goal}» er sletta.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_page.py" line="380" />
+            <location filename="../../lagmote/ui/plan_page.py" line="394" />
             <source>Angre</source>
             <translation>Angre</translation>
         </message>
@@ -3160,6 +5725,24 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
         </message>
     </context>
     <context>
+        <name>RenderPage</name>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="84" />
+            <source>Planen kunne ikke leses.</source>
+            <translation>Planen kunne ikkje lesast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="93" />
+            <source>Evalueringene kunne ikke leses.</source>
+            <translation>Evalueringane kunne ikkje lesast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/render.py" line="104" />
+            <source>Kunne ikke lage bildet.</source>
+            <translation>Kunne ikkje lage biletet.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectionField</name>
         <message>
             <location filename="../../lagmote/ui/plan_sections.py" line="67" />
@@ -3170,6 +5753,82 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
             <location filename="../../lagmote/ui/plan_sections.py" line="68" />
             <source>Vis «{title}»</source>
             <translation>Vis «{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerLink</name>
+        <message>
+            <location filename="../../lagmote/ui/server_link.py" line="135" />
+            <source>Alt du skrev, er lagret: det er ingenting å kopiere.</source>
+            <translation>Alt du skreiv, er lagra: det er ingenting å kopiere.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/server_link.py" line="140" />
+            <source>Kopiert til utklippstavlen: {count} felt som ikke er lagret.</source>
+            <translation>Kopiert til utklippstavla: {count} felt som ikkje er lagra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceNotesBox</name>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="48" />
+            <source>Notatene</source>
+            <translation>Notata</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="49" />
+            <source>Ingen notater ennå.</source>
+            <translation>Ingen notat enno.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="51" />
+            <source>Nytt notat</source>
+            <translation>Nytt notat</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="52" />
+            <source>Skriv et nytt notat …</source>
+            <translation>Skriv eit nytt notat …</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="55" />
+            <source>Lagre notatet</source>
+            <translation>Lagre notatet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="100" />
+            <source>Notater for {service}</source>
+            <translation>Notat for {service}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="102" />
+            <source>Bare brukere fra {service} kan lese disse notatene. De vises aldri i møtemodus og kommer aldri med på utskrifter.</source>
+            <translation>Berre brukarar frå {service} kan lese desse notata. Dei blir aldri viste i møtemodus og kjem aldri med på utskrifter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="130" />
+            <source>nytt notat</source>
+            <translation>nytt notat</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="131" />
+            <source>notatet</source>
+            <translation>notatet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="158" />
+            <source>politiet</source>
+            <translation>politiet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="159" />
+            <source>barnevernet</source>
+            <translation>barnevernet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/service_notes_box.py" line="160" />
+            <source>helsetjenesten</source>
+            <translation>helsetenesta</translation>
         </message>
     </context>
     <context>
@@ -3395,42 +6054,42 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>TeamActions</name>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="64" />
+            <location filename="../../lagmote/ui/team_actions.py" line="67" />
             <source>nytt medlem i laget</source>
             <translation>nytt medlem i laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="77" />
+            <location filename="../../lagmote/ui/team_actions.py" line="81" />
             <source>endring av medlem i laget</source>
             <translation>endring av medlem i laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="88" />
+            <location filename="../../lagmote/ui/team_actions.py" line="93" />
             <source>medlem tilbake i laget</source>
             <translation>medlem tilbake i laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="88" />
+            <location filename="../../lagmote/ui/team_actions.py" line="93" />
             <source>medlem går ut av laget</source>
             <translation>medlem går ut av laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="103" />
+            <location filename="../../lagmote/ui/team_actions.py" line="108" />
             <source>nytt samtykke</source>
             <translation>nytt samtykke</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="109" />
+            <location filename="../../lagmote/ui/team_actions.py" line="114" />
             <source>Samtykket er allerede trukket tilbake.</source>
             <translation>Samtykket er allereie trekt tilbake.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="112" />
+            <location filename="../../lagmote/ui/team_actions.py" line="117" />
             <source>Datoen for når samtykket ble trukket tilbake, kan ikke være fram i tid.</source>
             <translation>Datoen for når samtykket vart trekt tilbake, kan ikkje vere fram i tid.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_actions.py" line="117" />
+            <location filename="../../lagmote/ui/team_actions.py" line="123" />
             <source>samtykke trukket tilbake</source>
             <translation>samtykke trekt tilbake</translation>
         </message>
@@ -3438,84 +6097,84 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>TeamPage</name>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="76" />
-            <location filename="../../lagmote/ui/team_page.py" line="108" />
+            <location filename="../../lagmote/ui/team_page.py" line="77" />
+            <location filename="../../lagmote/ui/team_page.py" line="110" />
             <source>Laget rundt ungdommen</source>
             <translation>Laget rundt ungdomen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="79" />
+            <location filename="../../lagmote/ui/team_page.py" line="80" />
             <source>Ingen i laget ennå. Velg en rolle under og trykk «Legg til i laget».</source>
             <translation>Ingen i laget enno. Vel ei rolle under og trykk «Legg til i laget».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="85" />
-            <location filename="../../lagmote/ui/team_page.py" line="87" />
+            <location filename="../../lagmote/ui/team_page.py" line="86" />
+            <location filename="../../lagmote/ui/team_page.py" line="88" />
             <source>Har gått ut av laget</source>
             <translation>Har gått ut av laget</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="114" />
+            <location filename="../../lagmote/ui/team_page.py" line="116" />
             <source>Hvem gjør hva</source>
             <translation>Kven gjer kva</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="115" />
+            <location filename="../../lagmote/ui/team_page.py" line="117" />
             <source>Tiltak fra «Min plan» og oppgaver fra lagmøtene, talt for hver i laget. De som har noe over fristen, står først. Velg en rad for å se hva det gjelder.</source>
             <translation>Tiltak frå «Min plan» og oppgåver frå lagmøta, talde for kvar i laget. Dei som har noko over fristen, står først. Vel ei rad for å sjå kva det gjeld.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="123" />
+            <location filename="../../lagmote/ui/team_page.py" line="125" />
             <source>Samtykke til å dele informasjon</source>
             <translation>Samtykke til å dele informasjon</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="130" />
+            <location filename="../../lagmote/ui/team_page.py" line="134" />
             <source>Medlemmer</source>
             <translation>Medlemmer</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="131" />
+            <location filename="../../lagmote/ui/team_page.py" line="135" />
             <source>Velg en i laget for å endre kontaktinfo og ansvar. Alt lagres mens du skriver, og Ctrl+Z angrer.</source>
             <translation>Vel ein i laget for å endre kontaktinfo og ansvar. Alt blir lagra medan du skriv, og Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="169" />
+            <location filename="../../lagmote/ui/team_page.py" line="173" />
             <source>Det du skrev om {who} for forrige ungdom, kunne ikke lagres. Det er forkastet og ikke tatt med hit.</source>
             <translation>Det du skreiv om {who} for førre ungdom, kunne ikkje lagrast. Det er forkasta og ikkje teke med hit.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="177" />
+            <location filename="../../lagmote/ui/team_page.py" line="181" />
             <source>Laget kan ikke vises: {error}</source>
             <translation>Laget kan ikkje visast: {error}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="274" />
+            <location filename="../../lagmote/ui/team_page.py" line="281" />
             <source>⚠ Mangler i laget: {groups}. Bydel, skole og politi bør alltid være med i laget (§3.1).</source>
             <translation>⚠ Manglar i laget: {groups}. Bydel, skule og politi bør alltid vere med i laget (§3.1).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="284" />
+            <location filename="../../lagmote/ui/team_page.py" line="291" />
             <source>⚠ Laget kan ikke dele informasjon med alle i laget: {roles}. Se «Deling av informasjon» i tabellen under.</source>
             <translation>⚠ Laget kan ikkje dele informasjon med alle i laget: {roles}. Sjå «Deling av informasjon» i tabellen under.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="342" />
+            <location filename="../../lagmote/ui/team_page.py" line="373" />
             <source>{who} er tilbake i laget. Ctrl+Z angrer.</source>
             <translation>{who} er tilbake i laget. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="344" />
+            <location filename="../../lagmote/ui/team_page.py" line="375" />
             <source>{who} har gått ut av laget og står nå under «Har gått ut av laget». Ctrl+Z angrer.</source>
             <translation>{who} har gått ut av laget og står no under «Har gått ut av laget». Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="368" />
+            <location filename="../../lagmote/ui/team_page.py" line="399" />
             <source>Samtykket fra {who} er registrert. Ctrl+Z angrer.</source>
             <translation>Samtykket frå {who} er registrert. Ctrl+Z angrar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/team_page.py" line="381" />
+            <location filename="../../lagmote/ui/team_page.py" line="412" />
             <source>Samtykket fra {who} er trukket tilbake fra {date}. Laget kan ikke lenger dele informasjon på grunnlag av det. Ctrl+Z angrer.</source>
             <translation>Samtykket frå {who} er trekt tilbake frå {date}. Laget kan ikkje lenger dele informasjon på grunnlag av det. Ctrl+Z angrar.</translation>
         </message>
@@ -3649,40 +6308,45 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>WeekPage</name>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="78" />
+            <location filename="../../lagmote/ui/week_page.py" line="76" />
             <source>Uka</source>
             <translation>Veka</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="81" />
+            <location filename="../../lagmote/ui/week_page.py" line="79" />
             <source>Uka etter standarden</source>
             <translation>Veka etter standarden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="83" />
-            <location filename="../../lagmote/ui/week_page.py" line="119" />
+            <location filename="../../lagmote/ui/week_page.py" line="81" />
+            <location filename="../../lagmote/ui/week_page.py" line="117" />
             <source>Fri tid å fylle</source>
             <translation>Fri tid å fylle</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="87" />
+            <location filename="../../lagmote/ui/week_page.py" line="85" />
             <source>&amp;Ny aktivitet</source>
             <translation>&amp;Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="88" />
+            <location filename="../../lagmote/ui/week_page.py" line="86" />
             <source>S&amp;lett</source>
             <translation>S&amp;lett</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="117" />
+            <location filename="../../lagmote/ui/week_page.py" line="115" />
             <source>Standarden</source>
             <translation>Standarden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="121" />
+            <location filename="../../lagmote/ui/week_page.py" line="119" />
             <source>Valgt aktivitet</source>
             <translation>Vald aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/week_page.py" line="175" />
+            <source>• torsdag 14:30–17:00 og</source>
+            <translation>• torsdag 14:30–17:00 og</translation>
         </message>
         <message>
             <location filename="../../lagmote/ui/week_page.py" line="258" />
@@ -3710,12 +6374,12 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
             <translation>Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="365" />
+            <location filename="../../lagmote/ui/week_page.py" line="371" />
             <source>Endre aktivitet</source>
             <translation>Endre aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="379" />
+            <location filename="../../lagmote/ui/week_page.py" line="381" />
             <source>Slett aktivitet</source>
             <translation>Slett aktivitet</translation>
         </message>
@@ -3800,12 +6464,12 @@ Vel eit passord for den nye, krypterte databasen (minst 8 teikn):</translation>
     <context>
         <name>WindowLocking</name>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="81" />
+            <location filename="../../lagmote/ui/window_lock.py" line="86" />
             <source>Lagmøte (låst)</source>
             <translation>Lagmøte (låst)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="96" />
+            <location filename="../../lagmote/ui/window_lock.py" line="101" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>

@@ -18,10 +18,9 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lagmote.db.errors import DatabaseError
-from lagmote.db.models import Youth
 from lagmote.db.store import AuditEvent, Store
 from lagmote.db.transfer.spec import FORMAT, FORMAT_VERSION, INSERT_ORDER, TABLES, YOUTH, Table
+from lagmote.db.youth_access import shown_youth
 
 Refs = dict[str, dict[int, int]]
 """Per table key: database id -> document ref."""
@@ -34,9 +33,7 @@ def export_youth(store: Store, youth_id: int) -> dict[str, Any]:
 
 
 def _export(youth_id: int, session: Session) -> dict[str, Any]:
-    youth = session.get(Youth, youth_id)
-    if youth is None:
-        raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+    youth = shown_youth(session, youth_id)
     refs: Refs = {}
     lists = {t.key: _rows(session, t, [youth_id], refs).get(youth_id, []) for t in INSERT_ORDER}
     return {

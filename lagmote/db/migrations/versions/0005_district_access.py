@@ -249,19 +249,23 @@ def _grants() -> list[str]:
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    if bind.dialect.name == "postgresql":
-        _drop_postgres()
+    """Policies and triggers first, then the new tables, then the functions they used."""
+    postgres = op.get_bind().dialect.name == "postgresql"
+    if postgres:
+        _drop_policies_and_triggers()
     op.drop_index(op.f("ix_service_note_youth_id"), table_name="service_note")
     op.drop_table("service_note")
     op.drop_table("district_user")
     op.drop_index(op.f("ix_team_access_db_role"), table_name="team_access")
     op.drop_table("team_access")
+    if postgres:
+        for function in ("lagmote_notify()", "lagmote_audit_role()", "lagmote_join_new_youth()",
+                         "lagmote_user_role()", "lagmote_sees(integer)"):  # fmt: skip
+            op.execute(f"DROP FUNCTION IF EXISTS {function}")
 
 
-def _drop_postgres() -> None:
-    tables = ["youth", "audit_log", *YOUTH_TABLES, *CHILD_TABLES]
-    for table in tables:
+def _drop_policies_and_triggers() -> None:
+    for table in ["youth", "audit_log", *YOUTH_TABLES, *CHILD_TABLES]:
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
         for policy in ("team_only", "team_reads", "team_changes", "team_deletes",
                        "oppfolger_creates", "anyone_adds"):  # fmt: skip
@@ -270,6 +274,3 @@ def _drop_postgres() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
     op.execute("DROP TRIGGER IF EXISTS youth_joins_creator ON youth")
     op.execute("DROP TRIGGER IF EXISTS audit_log_db_role ON audit_log")
-    for function in ("lagmote_notify()", "lagmote_audit_role()", "lagmote_join_new_youth()",
-                     "lagmote_user_role()", "lagmote_sees(integer)"):  # fmt: skip
-        op.execute(f"DROP FUNCTION IF EXISTS {function}")
