@@ -10,14 +10,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lagmote.db import plan_ops
+from lagmote.db.audit import Actor
+from lagmote.db.conflicts import EditConflict
 from lagmote.db.errors import DatabaseError
 from lagmote.db.models import AuditEntry
 from lagmote.db.plan_queries import load_week
@@ -25,7 +30,8 @@ from lagmote.db.store import Changes, Store
 from lagmote.db.transfer import import_document
 from lagmote.demo import build_demo
 from lagmote.plan import EntryFields, ScheduleEntryInfo
-from lagmote.ui import week_page
+from lagmote.ui import conflict_dialog, week_page
+from lagmote.ui.conflict_dialog import MINE, THEIRS
 from lagmote.ui.context import YouthContext
 from lagmote.ui.main_window import MainWindow
 from lagmote.ui.theme import MEETING, NORMAL, contrast_ratio
@@ -41,6 +47,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 LOCKED = "Databasen er låst av et annet program som bruker den."
 LEFT = Qt.MouseButton.LeftButton
+OTHER = Actor("Kari Kollega", "oppfolger", "Bydel Test")
 
 
 def hm(text: str) -> int:
@@ -534,9 +541,7 @@ def test_ctrl_z_in_the_title_saves_the_typing_then_undoes_it(setup: Setup, qtbot
     assert audit(setup.store, "update") == 3  # saved, undone, redone
 
 
-def test_ctrl_z_in_a_time_saves_the_typed_time_then_undoes_it(
-    setup: Setup, qtbot: QtBot
-) -> None:
+def test_ctrl_z_in_a_time_saves_the_typed_time_then_undoes_it(setup: Setup, qtbot: QtBot) -> None:
     football = setup.entry(TUE, "Fotballtrening")
     setup.grid.focus_entry(football.id)
     start = setup.page.form.start
@@ -632,3 +637,171 @@ def test_undo_after_another_youth_is_shown_changes_the_first(setup: Setup) -> No
     assert setup.week()[football.id].title == "Fotball"
     assert setup.week_of(other.youth_id) == theirs
     assert not setup.page.message.isVisible()
+
+
+# --- someone else saves meanwhile ----------------------------------------------------------
+
+
+class Choice:
+    """Stands in for :func:`conflict_dialog.choose`: answers ``choice`` and keeps what it
+    was asked."""
+
+    def __init__(self, choice: str | None) -> None:
+        self.choice = choice
+        self.asked: list[tuple[QWidget, EditConflict[Any]]] = []
+
+    def __call__(self, parent: QWidget, conflict: EditConflict[Any]) -> str | None:
+        self.asked.append((parent, conflict))
+        return self.choice
+
+
+def type_title(setup: Setup, qtbot: QtBot, text: str) -> ScheduleEntryInfo:
+    """Choose Tuesday's football and type ``text`` as its title (not saved yet)."""
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    title = setup.page.form.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, text)
+    assert setup.week()[football.id].title == "Fotballtrening"
+    return football
+
+
+def other_saves(setup: Setup, entry: ScheduleEntryInfo, fields: EntryFields) -> None:
+    """Another user of the database saves ``fields`` over ``entry``'s (as they read it)."""
+    other = Store(setup.store.engine, OTHER)
+    plan_ops.update_entry(other, setup.youth_id, entry.id, fields, entry.fields)
+
+
+def refresh(setup: Setup) -> None:
+    """The window's notice of someone else's save."""
+    setup.page.apply_changes(Changes(setup.youth_id, frozenset({"schedule_entry"})))
+
+
+def test_a_refresh_while_typing_a_title_keeps_the_typing(setup: Setup, qtbot: QtBot) -> None:
+    football = type_title(setup, qtbot, "Fotball med laget")
+    form = setup.page.form
+    form.kind.activated.emit(form.kind.findData("jobb"))  # a change of this user's
+    assert setup.week()[football.id].kind == "jobb"
+    assert form.title.text() == "Fotball med laget"
+    other_saves(
+        setup,
+        setup.entry(TUE, "Fotballtrening"),
+        replace(football.fields, kind="jobb", place="Banen"),
+    )
+    refresh(setup)
+    assert form.title.text() == "Fotball med laget"
+    assert form.place.text() == "Banen"  # no typing there: what is stored is shown
+    assert setup.page.has_unsaved()
+    form.title.editingFinished.emit()
+    fields = setup.week()[football.id]
+    assert (fields.title, fields.place, fields.kind) == ("Fotball med laget", "Banen", "jobb")
+    assert form.title.text() == "Fotball med laget"
+    assert not setup.page.has_unsaved()
+
+
+def test_a_place_typed_while_someone_renames_the_entry_is_no_conflict(
+    setup: Setup, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choice = Choice(MINE)
+    monkeypatch.setattr(conflict_dialog, "choose", choice)
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    place = setup.page.form.place
+    place.setFocus()
+    place.selectAll()
+    qtbot.keyClicks(place, "Banen ved skolen")
+    other_saves(setup, football, replace(football.fields, title="Fotball (A-laget)"))
+    place.editingFinished.emit()  # before the notice of their save has come
+    fields = setup.week()[football.id]
+    assert (fields.title, fields.place) == ("Fotball (A-laget)", "Banen ved skolen")
+    assert choice.asked == []
+    form = setup.page.form
+    assert (form.title.text(), form.place.text()) == ("Fotball (A-laget)", "Banen ved skolen")
+    assert not setup.page.message.isVisible() and not setup.page.message_bar.isVisible()
+
+
+@pytest.mark.parametrize("notified", [True, False])
+def test_a_title_saved_over_theirs_asks_and_mine_is_kept(
+    setup: Setup, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, notified: bool
+) -> None:
+    choice = Choice(MINE)
+    monkeypatch.setattr(conflict_dialog, "choose", choice)
+    football = type_title(setup, qtbot, "Fotball med laget")
+    other_saves(setup, football, replace(football.fields, title="Fotball (A-laget)"))
+    if notified:
+        refresh(setup)
+        assert setup.page.form.title.text() == "Fotball med laget"
+    setup.page.form.title.editingFinished.emit()
+    [(parent, conflict)] = choice.asked
+    assert parent is setup.page
+    assert [c.field for c in conflict.conflicts] == ["title"]
+    assert (conflict.conflicts[0].mine, conflict.conflicts[0].theirs) == (
+        "Fotball med laget",
+        "Fotball (A-laget)",
+    )
+    assert setup.week()[football.id].title == "Fotball med laget"
+    assert setup.page.form.title.text() == "Fotball med laget"
+    assert not setup.page.has_unsaved()
+    assert not setup.page.message_bar.isVisible()
+    setup.editor.stack.undo()  # keeping mine is a step of its own: undo gives theirs back
+    assert setup.week()[football.id].title == "Fotball (A-laget)"
+    assert setup.page.form.title.text() == "Fotball (A-laget)"
+
+
+@pytest.mark.parametrize("notified", [True, False])
+def test_a_title_saved_over_theirs_asks_and_theirs_is_shown(
+    setup: Setup, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, notified: bool
+) -> None:
+    choice = Choice(THEIRS)
+    monkeypatch.setattr(conflict_dialog, "choose", choice)
+    football = type_title(setup, qtbot, "Fotball med laget")
+    other_saves(setup, football, replace(football.fields, title="Fotball (A-laget)"))
+    if notified:
+        refresh(setup)
+    writes = audit(setup.store, "update")
+    setup.page.form.title.editingFinished.emit()
+    assert len(choice.asked) == 1
+    assert setup.week()[football.id].title == "Fotball (A-laget)"
+    assert audit(setup.store, "update") == writes
+    assert setup.page.form.title.text() == "Fotball (A-laget)"
+    assert not setup.page.has_unsaved()
+    assert setup.editor.stack.count() == 0
+    refresh(setup)
+    assert setup.page.form.title.text() == "Fotball (A-laget)"
+
+
+def test_a_conflict_closed_without_a_choice_keeps_the_typing(
+    setup: Setup, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choice = Choice(None)
+    monkeypatch.setattr(conflict_dialog, "choose", choice)
+    football = type_title(setup, qtbot, "Fotball med laget")
+    other_saves(setup, football, replace(football.fields, title="Fotball (A-laget)"))
+    refresh(setup)
+    setup.page.flush()
+    assert setup.week()[football.id].title == "Fotball (A-laget)"
+    assert setup.page.form.title.text() == "Fotball med laget"
+    bar = setup.page.message_bar
+    assert bar.isVisible() and bar.kind == "problem"
+    assert "navnet på aktiviteten" in bar.text()
+    choice.choice = MINE  # saving it again asks again
+    setup.page.flush()
+    assert len(choice.asked) == 2
+    assert setup.week()[football.id].title == "Fotball med laget"
+    assert not bar.isVisible()
+
+
+def test_a_refresh_keeps_a_refused_time_and_saves_none_over_theirs(setup: Setup) -> None:
+    football = setup.entry(TUE, "Fotballtrening")
+    setup.grid.focus_entry(football.id)
+    form = setup.page.form
+    form.end.setTime(QTime(16, 0))  # before the start: refused when saved
+    other_saves(setup, football, replace(football.fields, title="Fotball (A-laget)"))
+    refresh(setup)
+    assert form.end.time() == QTime(16, 0)
+    assert form.title.text() == "Fotball (A-laget)"
+    setup.page.flush()
+    assert setup.week()[football.id] == replace(football.fields, title="Fotball (A-laget)")
+    assert setup.page.message.text().startswith("Slutten (16:00) må være etter starten")
+    assert setup.page.has_unsaved()

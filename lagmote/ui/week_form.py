@@ -1,6 +1,16 @@
-"""The form for the chosen entry of the week page: kind, title, place, day and times."""
+"""The form for the chosen entry of the week page: kind, title, place, day and times.
+
+The title, place and times are typed, and saved by the page when the user leaves a field.
+When the same entry is read again (a change of this user's, or someone else's save), a field
+with unsaved typing keeps it, as :class:`~lagmote.ui.plan_fields.AutosaveText` does, and
+:meth:`EntryForm.base` keeps the value that typing began from: saved over someone else's newer
+value, it is refused as a conflict, never a silent overwrite.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -13,6 +23,8 @@ from lagmote.standard import SCHEDULE_KINDS
 NEW_KIND = "aktivitet"
 TIME_FORMAT = "HH:mm"
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+#: The typed fields of an entry, by their name in :class:`EntryFields`.
+TYPED = ("title", "place", "start_minute", "end_minute")
 
 
 def minute_of(time: QTime) -> int:
@@ -22,6 +34,14 @@ def minute_of(time: QTime) -> int:
 def time_of(minute: int) -> QTime:
     minute %= MINUTES_PER_DAY  # 24:00 shows as 00:00, read back as midnight
     return QTime(minute // 60, minute % 60)
+
+
+def _as_text(value: object) -> str:
+    """A typed field's value as its field shows it (a time as ``HH:mm``)."""
+    if isinstance(value, str):
+        return value
+    assert isinstance(value, int)
+    return time_of(value).toString(TIME_FORMAT)
 
 
 def undo_step(event: QEvent) -> str | None:
@@ -61,6 +81,8 @@ class EntryForm(QWidget):
         self.end.setToolTip(self.tr("00:00 som slutt betyr midnatt (24:00)."))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._base: EntryFields | None = None  # what the edits begin from
+        self._latest: EntryFields | None = None  # the fields last read
         for text, field in (
             (self.tr("&Type"), self.kind),
             (self.tr("&Hva"), self.title),
@@ -78,16 +100,66 @@ class EntryForm(QWidget):
         edit.setKeyboardTracking(False)
         return edit
 
-    def show_fields(self, fields: EntryFields | None) -> None:
-        """Fill the form with ``fields`` (or empty and disable it)."""
+    def show_fields(self, fields: EntryFields | None, keep_typing: bool = False) -> None:
+        """Fill the form with ``fields`` (or empty and disable it).
+
+        With ``keep_typing`` (the entry shown is read again), a typed field that shows
+        neither the value its typing began from nor ``fields``' value holds unsaved typing:
+        it stays, and so does its value in :meth:`base`. Kind and day are always shown as
+        read (they are saved as soon as they are chosen)."""
         self.setEnabled(fields is not None)
-        fields = fields or EntryFields(0, 0, 0, NEW_KIND)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.kind)))
-        self.title.setText(fields.title)
-        self.place.setText(fields.place)
-        self.day.setCurrentIndex(fields.weekday)
-        self.start.setTime(time_of(fields.start_minute))
-        self.end.setTime(time_of(fields.end_minute))
+        shown = fields or EntryFields(0, 0, 0, NEW_KIND)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(shown.kind)))
+        self.day.setCurrentIndex(shown.weekday)
+        began = self._base if keep_typing and fields is not None else None
+        base = shown
+        for name in TYPED:
+            new = getattr(shown, name)
+            if began is not None:
+                was = getattr(began, name)
+                if self._field(name).text() not in (_as_text(was), _as_text(new)):
+                    base = replace(base, **{name: was})  # typing: it stays, and its base
+                    continue
+            self._put(name, new)
+        self._base = base if fields is not None else None
+        self._latest = fields
+
+    def base(self) -> EntryFields | None:
+        """The fields the form's edits begin from: what was read, except that a field with
+        unsaved typing has the value its typing began from (None: no entry is shown)."""
+        return self._base
+
+    def drop_typing(self, names: Iterable[str]) -> None:
+        """Forget the typing in the fields ``names`` and show what was last read there (once
+        a conflict is settled: what was chosen is stored, and the page reads it back)."""
+        if self._base is None or self._latest is None:
+            return
+        for name in names:
+            if name in TYPED:
+                value = getattr(self._latest, name)
+                self._put(name, value)
+                self._base = replace(self._base, **{name: value})
+
+    def _field(self, name: str) -> QLineEdit | QTimeEdit:
+        fields: dict[str, QLineEdit | QTimeEdit] = {
+            "title": self.title,
+            "place": self.place,
+            "start_minute": self.start,
+            "end_minute": self.end,
+        }
+        return fields[name]
+
+    def _put(self, name: str, value: object) -> None:
+        """Show ``value`` in the typed field ``name``; one showing it already is left alone
+        (a field being typed in keeps its cursor)."""
+        field = self._field(name)
+        if isinstance(field, QLineEdit):
+            if field.text() != value:
+                field.setText(str(value))
+            return
+        assert isinstance(value, int)
+        if field.text() != _as_text(value) or field.time() != time_of(value):
+            field.setTime(time_of(value))
 
     def start_minute(self) -> int:
         return minute_of(self.start.time())

@@ -7,6 +7,12 @@ operations layer, so it is undoable and lands in the audit log. A change the ope
 layer refuses is told in a sentence under the form, and nothing else changes. A week that
 cannot be read is told the same way, and nothing of it stays on screen to be edited.
 
+Every update is saved over what the user's edit began from; reading the week again (after a
+change of this user's, or someone else's save) keeps what is being typed in the form. A save
+over someone else's change of the same field is put to the user in the conflict dialog, as
+on the other pages (:func:`~lagmote.ui.page_changes.settle`); what it leaves to say is shown
+in the :class:`~lagmote.ui.plan_fields.MessageBar` above the page.
+
 Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) in the form's text and time fields are not the fields'
 own: they first save what was typed, then undo or redo on the window's undo stack.
 
@@ -16,9 +22,10 @@ Signals: none of its own; it listens to the grid's and the form's.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -34,10 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from lagmote.db import plan_ops
+from lagmote.db.conflicts import EditConflict
 from lagmote.db.plan_queries import load_week
 from lagmote.errors import UserError
 from lagmote.plan import MINUTES_PER_DAY, EntryFields, ScheduleEntryInfo, WeekView
-from lagmote.ui.based_actions import based_steps
+from lagmote.ui.based_actions import based_apply
+from lagmote.ui.page_changes import settle
+from lagmote.ui.plan_fields import MessageBar
 from lagmote.ui.theme import NORMAL, Theme
 from lagmote.ui.undo import creation
 from lagmote.ui.week_form import NEW_KIND, EntryForm, time_of, undo_step
@@ -72,6 +82,7 @@ class WeekPage(QWidget):
         self._week = WeekView(0)
         self._theme = NORMAL
         self._form_id: int | None = None  # the entry the form shows
+        self._filled_id: int | None = None  # the entry whose fields the form was filled with
         self.grid = WeekGrid(self)
         self.grid.setAccessibleName(self.tr("Uka"))
         self.form = EntryForm(self)
@@ -81,6 +92,7 @@ class WeekPage(QWidget):
         self.free_time.setAccessibleName(self.tr("Fri tid å fylle"))
         self.message = self._label("message")
         self.message.setVisible(False)
+        self.message_bar = MessageBar(self)  # what a conflict's choice leaves to say
         self.form_hint = self._label("formHint")
         self.new_button = QPushButton(self.tr("&Ny aktivitet"), self)
         self.delete_button = QPushButton(self.tr("S&lett"), self)
@@ -134,9 +146,12 @@ class WeekPage(QWidget):
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._side = side_scroll
-        self._columns = QHBoxLayout(self)
+        self._columns = QHBoxLayout()
         self._columns.addWidget(scroll, 3)
         self._columns.addWidget(side_scroll, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.message_bar)
+        outer.addLayout(self._columns, 1)
 
     def _connect(self) -> None:
         self.grid.entry_create_requested.connect(self._on_grid_entry_create_requested)
@@ -185,6 +200,7 @@ class WeekPage(QWidget):
         self.message.setStyleSheet(
             f"background: {c.warning}; color: {c.text}; padding: {theme.spacing // 2}px;"
         )
+        self.message_bar.set_theme(theme)
         self._show_findings()
         self._show_form(self._entry(self._form_id))
 
@@ -227,6 +243,7 @@ class WeekPage(QWidget):
             return
         if self._context is None or self._context.youth_id != context.youth_id:
             self._form_id = None
+            self.message_bar.hide_message()  # it was about the youth shown before
         self._context, self._week = context, week
         if self._unread:
             self._unread = False
@@ -295,8 +312,10 @@ class WeekPage(QWidget):
         return next((e for e in self._week.entries if e.id == entry_id), None)
 
     def _show_form(self, entry: ScheduleEntryInfo | None) -> None:
-        self._form_id = entry.id if entry else None
-        self.form.show_fields(entry.fields if entry else None)
+        """Show ``entry`` in the form; the same entry read again keeps what is typed."""
+        same = entry is not None and entry.id == self._filled_id
+        self._form_id = self._filled_id = entry.id if entry else None
+        self.form.show_fields(entry.fields if entry else None, keep_typing=same)
         self.form.setVisible(entry is not None)
         self.delete_button.setEnabled(entry is not None)
         self.form_hint.setText(
@@ -327,14 +346,40 @@ class WeekPage(QWidget):
     ) -> Changes | None:
         """Make one undoable change; a refusal becomes the message, and nothing changes."""
         assert self._context is not None
+        editor = self._context.editor
+        return self._make(lambda: editor.apply(text, redo, undo, merge_key))
+
+    def _make(self, change: Callable[[], Changes], edited: Sequence[str] = ()) -> Changes | None:
+        """Make ``change``; a refusal becomes the message, and nothing changes. A conflict
+        with someone else's save (of the fields ``edited``) is put to the user."""
         try:
-            changes = self._context.editor.apply(text, redo, undo, merge_key)
+            changes = change()
+        except EditConflict as conflict:
+            self._settle(conflict, edited)
+            return None
         except UserError as error:
             self._say(str(error))
             return None
         if not self._unread:  # a refusal told before is over; a failed read stays told
             self._say("")
+        if self.message_bar.kind == "problem":
+            self.message_bar.hide_message()
         return changes
+
+    def _settle(self, conflict: EditConflict[Any], edited: Iterable[str]) -> None:
+        """Let the user choose between their save and this user's; once chosen, the form
+        drops the typing in ``edited`` and shows what is stored. Closed without a choice,
+        the typing stays (saving it again asks again), and the bar says it is not saved."""
+        names = tuple(edited)
+
+        def show_stored() -> None:
+            self.form.drop_typing(names)
+            if self._wanted is not None:
+                self._load(self._wanted)
+
+        if not self._unread:
+            self._say("")
+        settle(self.message_bar, conflict, settled=show_stored)
 
     def create_entry(self, fields: EntryFields) -> int | None:
         """Add an entry (undoable, keeping its id); returns the new id, or None if refused."""
@@ -354,22 +399,38 @@ class WeekPage(QWidget):
         return self._form_id
 
     def update_entry(
-        self, entry_id: int, fields: EntryFields, merge_key: Hashable | None = None
+        self,
+        entry_id: int,
+        fields: EntryFields,
+        merge_key: Hashable | None = None,
+        base: EntryFields | None = None,
     ) -> bool:
-        """Change an entry (undoable back to its fields now); False if refused."""
+        """Change an entry from ``base`` (what the edit began from; its fields as last read
+        unless given) to ``fields``, undoable back to ``base``. False if refused, if nothing
+        changed, or if someone else changed the same field meanwhile (the user chooses)."""
         entry = self._entry(entry_id)
-        if self._context is None or entry is None or entry.fields == fields:
+        old = entry.fields if entry is not None and base is None else base
+        if self._context is None or entry is None or old is None or old == fields:
             return False
-        store, youth_id, old = self._context.store, self._context.youth_id, entry.fields
-        redo, undo = based_steps(  # never over someone else's save (a conflict is told)
-            self._context.editor,
-            lambda new, base: plan_ops.update_entry(store, youth_id, entry_id, new, base),
-            old,
-            fields,
-            merge_key,
-        )
-        changes = self._apply(self.tr("Endre aktivitet"), redo, undo, merge_key)
-        return changes is not None
+        store, youth_id, editor = self._context.store, self._context.youth_id, self._context.editor
+        text = self.tr("Endre aktivitet")
+        edited = [
+            f.name
+            for f in dataclass_fields(fields)
+            if getattr(fields, f.name) != getattr(old, f.name)
+        ]
+
+        def change() -> Changes:
+            return based_apply(  # never over someone else's save: a conflict is put to the user
+                editor,
+                text,
+                lambda new, over: plan_ops.update_entry(store, youth_id, entry_id, new, over),
+                old,
+                fields,
+                merge_key,
+            )
+
+        return self._make(change, edited) is not None
 
     def delete_entry(self, entry_id: int) -> bool:
         """Delete an entry; undo brings it back under its old id."""
@@ -387,13 +448,14 @@ class WeekPage(QWidget):
     def _edit_form_entry(
         self, change: Callable[[EntryFields], EntryFields], merge: str | None = None
     ) -> None:
-        """Save a change the form made to its entry, unless nothing changed. Edits of one
-        text field in a row (``merge``) undo as one step."""
-        entry = self._entry(self._form_id)
-        if entry is None:
+        """Save a change the form made to its entry, unless nothing changed, over what the
+        form's fields began from (typing saved over someone else's save of the same field is
+        a conflict). Edits of one text field in a row (``merge``) undo as one step."""
+        entry, base = self._entry(self._form_id), self.form.base()
+        if entry is None or base is None:
             return
         key = ("schedule_entry", entry.id, merge) if merge else None
-        self.update_entry(entry.id, change(entry.fields), key)
+        self.update_entry(entry.id, change(base), key, base)
 
     def _save_text(self, field: str, text: str) -> None:
         """Save the form's title or place; edits of one field in a row undo as one step."""
@@ -404,10 +466,10 @@ class WeekPage(QWidget):
 
     def _save_times(self, start: int, end: int) -> None:
         """Save the form's times; times the standard refuses stay in the form, told."""
-        entry = self._entry(self._form_id)
-        if entry is None:
+        base = self.form.base()
+        if self._entry(self._form_id) is None or base is None:
             return
-        if (start, end) == (entry.fields.start_minute, entry.fields.end_minute):
+        if (start, end) == (base.start_minute, base.end_minute):
             return
         try:
             check_span(start, end)
