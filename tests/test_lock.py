@@ -175,3 +175,38 @@ def test_locking_closes_open_dialogs_and_keeps_a_drafts_typing(
     assert window._store is not None
     draft = load_evaluations(window._store, youth_id).draft
     assert draft is not None and draft.answer(1, "ungdommen").text == "Skrevet rett før låsing"
+
+
+def test_typing_that_cannot_be_saved_is_offered_after_unlocking_never_shown_while_locked(
+    locked_setup: tuple[MainWindow, int, set[str]],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """The server is gone when the window locks: the lock goes ahead (an unattended screen
+    must not show the record), and the typing comes back after unlocking, to copy."""
+    from PySide6.QtGui import QGuiApplication
+
+    from lagmote.db import plan_ops
+    from lagmote.db.errors import DatabaseError
+    from lagmote.ui.plan_page import PlanPage
+
+    window, _, _ = locked_setup
+    page = window.pages.page("plan")
+    assert isinstance(page, PlanPage)
+    field = next(iter(page.sections.values())).text
+    field.setFocus()
+    qtbot.keyClicks(field, " Hemmelig tillegg")
+
+    def gone(*_args: Any, **_kwargs: Any) -> Any:
+        raise DatabaseError("Forbindelsen til databaseserveren ble brutt.")
+
+    monkeypatch.setattr(plan_ops, "set_section", gone)
+    window.lock()
+    assert window.locked and "Hemmelig tillegg" not in _shown(window)
+    monkeypatch.undo()
+    monkeypatch.setattr(app_module, "_password", lambda *_: PASSPHRASE)
+    assert window.unlock()
+    dialog = window.kept_dialog
+    assert dialog.isVisible() and "Hemmelig tillegg" in dialog.view.toPlainText()
+    dialog.copy_button.click()
+    assert "Hemmelig tillegg" in QGuiApplication.clipboard().text()

@@ -70,6 +70,7 @@ class MainWindow(WindowLocking):
         self.keeps_geometry = False  # only the program's own window; never a test's
         self._unlocker: Callable[[], Store | None] | None = None
         self._locked_at: tuple[int | None, str] = (None, "overview")
+        self._kept: list[tuple[str, str]] = []
         self.lock_screen = LockScreen(self)
         self.lock_screen.unlock_requested.connect(self._on_unlock_requested)
         self.idle = IdleWatcher(self)
@@ -88,6 +89,8 @@ class MainWindow(WindowLocking):
         view.setAccessibleName(self.tr("Ungdommer"))
         view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         view.setWordWrap(True)  # a deadline warning under a name wraps, never cut
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped to the width it has
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.selectionModel().selectionChanged.connect(self._on_youth_list_selection_changed)
         return view
 

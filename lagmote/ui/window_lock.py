@@ -1,7 +1,8 @@
 """Locking the main window: its half of :mod:`lagmote.ui.lock`.
 
 :class:`WindowLocking` is the base of :class:`~lagmote.ui.main_window.MainWindow`, kept apart
-so that each module stays small. It locks (every dialog closed, typing saved, pages deleted,
+so that each module stays small. It locks (every dialog closed, typing saved, and what
+could not be saved kept in memory to offer after unlocking, pages deleted,
 list, header and undo history emptied, the store closed so that the key goes with it) and
 unlocks (through the unlocker the application gave, which asks for the passphrase or the
 keyring), and keeps the idle time from the district's setting. The window owns the widgets
@@ -46,6 +47,8 @@ class WindowLocking(QMainWindow):
     central: QStackedWidget
     workspace: QWidget
     server_link: ServerLink | None
+    _kept: list[tuple[str, str]]
+    kept_dialog: QDialog
 
     # The window's own methods that locking uses.
     reload: Callable[[], None]
@@ -53,6 +56,7 @@ class WindowLocking(QMainWindow):
     set_meeting_mode: Callable[..., None]
     _guarded: Callable[[Callable[[], object]], bool]
     follow_server: Callable[[Store], None]
+    unsaved_texts: Callable[[], list[tuple[str, str]]]
 
     def _start_idle_watch(self) -> None:
         from lagmote.db.settings import AUTO_LOCK, load_number
@@ -68,6 +72,7 @@ class WindowLocking(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.pages.flush()  # what is being typed is saved first
+        self._kept = self.unsaved_texts()  # what could not be: memory only, offered at unlock
         if self.meeting_mode:
             self.set_meeting_mode(False)
         self._locked_at = (self._youth_id, self.pages.current)
@@ -105,7 +110,19 @@ class WindowLocking(QMainWindow):
             self.select_page(page)
         self._guarded(self._start_idle_watch)
         self.follow_server(store)
+        self._offer_kept()
         return True
+
+    def _offer_kept(self) -> None:
+        """Show what could not be saved before locking, once, to copy it back."""
+        kept, self._kept = self._kept, []
+        if not kept:
+            return
+        from lagmote.ui.kept_texts_dialog import KeptTextsDialog
+
+        self.kept_dialog = KeptTextsDialog(kept, self)
+        self.kept_dialog.finished.connect(self.kept_dialog.deleteLater)
+        self.kept_dialog.open()
 
     @Slot()
     def _on_lock_triggered(self) -> None:
