@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from lagmote.cli import main
-from lagmote.db.audit import Actor
+from lagmote.db.audit import Actor, AuditEvent
 from lagmote.db.engine import Database, open_database
 from lagmote.db.errors import DatabaseError
 from lagmote.db.models import AuditEntry, ServiceNote, Youth
@@ -235,15 +235,14 @@ def test_the_audit_log_records_the_database_role(district: District) -> None:
     assert roles == {district.politi}
 
 
-def _audit_event() -> object:
-    from lagmote.db.audit import AuditEvent
-
+def _audit_event() -> AuditEvent:
     return AuditEvent("read", "audit_log")
 
 
 def test_the_audit_log_is_insert_and_select_only(district: District) -> None:
     with district.raw(district.oppfolger) as conn:
-        assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0  # type: ignore[index]
+        row = conn.execute("SELECT count(*) FROM audit_log").fetchone()
+        assert row is not None and int(str(row[0])) > 0
         for statement in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
@@ -359,3 +358,28 @@ def test_the_police_see_their_notes_box_in_the_shared_database(
     assert not box.isHidden() and box.notes.count() == 1
     assert "Avhør avtalt" in box.notes.item(0).text()
     window.close()
+
+
+def test_two_users_editing_one_goal_never_overwrite_each_other(
+    district: District, pg_url: str
+) -> None:
+    """Two people, each as their own database role, save the same goal's text: the second
+    save is refused with a choice, and the first one's text stays."""
+    from lagmote.db import plan_ops
+    from lagmote.db.conflicts import EditConflict
+    from lagmote.plan import GoalFields
+
+    oda = district.store(district.oppfolger)
+    assert _admin(pg_url, "add-to-team", district.skole, "--youth", str(district.youth_a)) == 0
+    kari = district.store(district.skole)
+    goal_id = plan_ops.add_goal(oda, district.youth_a, GoalFields("Gå på skolen"),
+                                date(2026, 12, 1)).created_ids[0]  # fmt: skip
+    seen_by_both = load_plan(kari, district.youth_a).goals[0].fields
+    odas = replace(seen_by_both, text="Gå på skolen hver dag")
+    plan_ops.update_goal(oda, district.youth_a, goal_id, odas, seen_by_both)
+    karis = replace(seen_by_both, text="Møte på skolen")
+    with pytest.raises(EditConflict) as refused:
+        plan_ops.update_goal(kari, district.youth_a, goal_id, karis, seen_by_both)
+    assert load_plan(kari, district.youth_a).goals[0].fields.text == "Gå på skolen hver dag"
+    refused.value.save(refused.value.mine)  # "keep mine", as kari, over oda's
+    assert load_plan(oda, district.youth_a).goals[0].fields.text == "Møte på skolen"

@@ -245,8 +245,14 @@ class WeekGridPainter:
         return self.text_lines(box, lines, self.strip_width(box))
 
     def free_texts(self, box: Box, stretch: FreeStretch) -> tuple[TextLine, ...]:
+        """"Fri tid" and the span; a span too wide for the column (large text, a narrow
+        window) breaks after its dash rather than being cut off."""
         rows = text_rows(box, self.fonts.line, self.theme.spacing / 2)
-        lines = [(_tr("Fri tid"), True), (format_span(stretch.start, stretch.end), False)]
+        span = format_span(stretch.start, stretch.end)
+        lines = [(_tr("Fri tid"), True), (span, False)]
+        if self.fonts.text_metrics.horizontalAdvance(span) > self._inner_width(box, 0.0):
+            start, end = span.split("–")
+            lines[1:] = [(f"{start}–", False), (end, False)]
         return self.text_lines(box, lines[:rows], 0.0)
 
     # -- painting -------------------------------------------------------------------------
