@@ -5,23 +5,29 @@ archive, and reopened, with the closing record kept."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from lagmote.db.audit import Actor
+from lagmote.db.conflicts import EditConflict
+from lagmote.db.evaluation_ops import DraftFields, save_draft
 from lagmote.db.evaluation_queries import load_evaluations
 from lagmote.db.queries import list_youths
 from lagmote.db.store import Store
-from lagmote.evaluation import EvaluationsView
+from lagmote.evaluation import AnswerInfo, EvaluationInfo, EvaluationsView
 from lagmote.standard import EVALUATION_QUESTIONS
+from lagmote.ui import conflict_dialog
 from lagmote.ui.closing_wizard import ClosingWizard
 from lagmote.ui.context import YouthContext
 from lagmote.ui.evaluation_page import EvaluationPage
+from lagmote.ui.evaluation_pages import AnswerRow, QuestionPage
 from lagmote.ui.evaluation_wizard import EVIDENCE_PAGE, RECOMMENDATION_PAGE, EvaluationWizard
 from lagmote.ui.main_window import MainWindow
 from lagmote.ui.theme import MEETING
@@ -30,11 +36,17 @@ from tests.pages import ShownPage, showing_demo_youth
 from tests.test_minutes import pdf_text
 
 TODAY = date(2026, 12, 1)
+OTHER = Actor("Annen")
 
 
 class Shown(ShownPage[EvaluationPage]):
     def view(self) -> EvaluationsView:
         return load_evaluations(self.store, self.youth_id)
+
+    def draft(self) -> EvaluationInfo:
+        draft = self.view().draft
+        assert draft is not None
+        return draft
 
     def wizard(self, qtbot: QtBot) -> EvaluationWizard:
         wizard = self.page.make_wizard()
@@ -336,3 +348,197 @@ def test_a_closed_case_can_be_archived_and_erased_from_the_page(
     assert len(list(tmp_path.glob("lagmote-*-hele-planen.pdf"))) == 1
     assert list_youths(shown.store, TODAY, include_closed=True) == []
     assert notified and shown.editor.stack.count() == 0
+
+
+# --- two people in one draft ----------------------------------------------------------------
+
+MINE_TEXT = "Jeg har det mye bedre nå."
+THEIR_TEXT = "Emil sier det går verre."
+
+
+class Choice:
+    """Stands in for :func:`conflict_dialog.choose`: answers ``choice`` and counts the asks."""
+
+    def __init__(self, choice: str | None) -> None:
+        self.choice = choice
+        self.asked: list[EditConflict[DraftFields]] = []
+
+    def __call__(self, parent: QWidget, conflict: EditConflict[DraftFields]) -> str | None:
+        self.asked.append(conflict)
+        return self.choice
+
+
+def _other_saves(shown: Shown, change: Callable[[DraftFields], DraftFields]) -> None:
+    """Another user saves the stored draft with ``change`` (to its period, answers or
+    recommendation) made to what they read."""
+    draft = shown.draft()
+    base = DraftFields.of(draft.period, draft.answers, draft.recommendation)
+    new = change(base)
+    other = Store(shown.store.engine, OTHER)
+    save_draft(
+        other, shown.youth_id, draft.id, new.period, new.answers, new.recommendation,
+        draft.resume_page, TODAY, base,
+    )  # fmt: skip
+
+
+def _their_answer(fields: DraftFields) -> DraftFields:
+    kept = [a for a in fields.answers if (a.question, a.perspective) != (1, "ungdommen")]
+    theirs = AnswerInfo(1, "ungdommen", THEIR_TEXT, "verre")
+    return DraftFields.of(fields.period, (theirs, *kept), fields.recommendation)
+
+
+def _rows(wizard: EvaluationWizard) -> list[AnswerRow]:
+    page = wizard.currentPage()
+    assert isinstance(page, QuestionPage)
+    return page.rows
+
+
+def _clash(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch, choice: str | None
+) -> tuple[EvaluationWizard, Choice]:
+    """Answer question 1 and move on (saved), come back and type a new answer while someone
+    else saves theirs to the same question, then move on again (asked: ``choice``)."""
+    wizard = shown.wizard(qtbot)
+    wizard.next()
+    _answer(wizard, 0, "Jeg har det bedre nå.", "bedre")
+    wizard.next()
+    assert wizard.currentId() == 2  # the draft is saved
+    wizard.back()
+    _answer(wizard, 0, MINE_TEXT, "bedre")
+    _other_saves(shown, _their_answer)
+    answer = Choice(choice)
+    monkeypatch.setattr(conflict_dialog, "choose", answer)
+    wizard.next()
+    assert len(answer.asked) == 1
+    assert "Noen andre har endret «svarene»" in str(answer.asked[0])
+    return wizard, answer
+
+
+def test_behold_min_saves_my_answer_over_theirs(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard, answer = _clash(qtbot, shown, monkeypatch, conflict_dialog.MINE)
+    assert wizard.currentId() == 2  # saved: the wizard went on
+    mine = shown.draft().answer(1, "ungdommen")
+    assert (mine.text, mine.judgement) == (MINE_TEXT, "bedre")
+    assert shown.draft().resume_page == 2
+    wizard.next()  # what was saved is the new base: no conflict with itself
+    assert wizard.currentId() == 3 and len(answer.asked) == 1
+    wizard.reject()
+    assert shown.draft().answer(1, "ungdommen").text == MINE_TEXT
+
+
+def test_se_deres_shows_their_answer_and_keeps_it(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard, answer = _clash(qtbot, shown, monkeypatch, conflict_dialog.THEIRS)
+    assert wizard.currentId() == 1  # stays, so that theirs is read before going on
+    row = _rows(wizard)[0]
+    assert row.text.toPlainText() == THEIR_TEXT
+    assert row.buttons["verre"].isChecked()
+    assert wizard.state.answer(1, "ungdommen").text == THEIR_TEXT
+    assert not wizard.state.dirty
+    assert shown.draft().answer(1, "ungdommen").text == THEIR_TEXT
+    wizard.next()  # theirs is the base now: going on saves no clash
+    assert wizard.currentId() == 2 and len(answer.asked) == 1
+    wizard.reject()
+    assert shown.draft().answer(1, "ungdommen").text == THEIR_TEXT
+
+
+def test_closing_the_dialog_overwrites_nothing_and_keeps_the_typing(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard, answer = _clash(qtbot, shown, monkeypatch, None)
+    assert wizard.currentId() == 1
+    assert _rows(wizard)[0].text.toPlainText() == MINE_TEXT
+    assert shown.draft().answer(1, "ungdommen").text == THEIR_TEXT
+    problem = wizard._problem(1)
+    assert problem.isVisibleTo(wizard.currentPage())
+    assert "Noen andre har endret «svarene»" in problem.text()
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    wizard.reject()  # still undecided: asked again, then asked before anything is lost
+    assert len(answer.asked) == 2 and "Noen andre har endret «svarene»" in asked[0]
+    assert wizard.isVisible()
+    assert shown.draft().answer(1, "ungdommen").text == THEIR_TEXT
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Close)
+    wizard.reject()
+    assert not wizard.isVisible()
+    assert shown.draft().answer(1, "ungdommen").text == THEIR_TEXT
+
+
+def test_se_deres_over_the_period_shows_it_on_the_first_page(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = shown.wizard(qtbot)
+    wizard.next()
+    _answer(wizard, 0, "Jeg har det bedre nå.", "bedre")
+    wizard.next()  # saved
+    wizard.back()
+    wizard.back()
+    wizard.period_page.participants.setPlainText("Emil og mor")
+    theirs = replace(shown.draft().period, participants="Emil og oppfølgeren")
+    _other_saves(shown, lambda fields: replace(fields, period=theirs))
+    answer = Choice(conflict_dialog.THEIRS)
+    monkeypatch.setattr(conflict_dialog, "choose", answer)
+    wizard.next()
+    assert len(answer.asked) == 1 and "«perioden»" in str(answer.asked[0])
+    assert wizard.currentId() == 0
+    assert wizard.period_page.participants.toPlainText() == "Emil og oppfølgeren"
+    assert wizard.state.period == theirs and not wizard.state.dirty
+    wizard.next()
+    assert wizard.currentId() == 1 and len(answer.asked) == 1
+    assert _rows(wizard)[0].text.toPlainText() == "Jeg har det bedre nå."
+    wizard.reject()
+    assert shown.draft().period.participants == "Emil og oppfølgeren"
+
+
+def test_no_conflict_when_the_other_changed_another_part(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = shown.wizard(qtbot)
+    wizard.next()
+    _answer(wizard, 0, "Jeg har det bedre nå.", "bedre")
+    wizard.reject()  # the draft is kept; the base of the next wizard is this, as loaded
+    theirs = replace(shown.draft().period, participants="Emil, mor og oppfølgeren")
+    _other_saves(shown, lambda fields: replace(fields, period=theirs))
+    answer = Choice(None)
+    monkeypatch.setattr(conflict_dialog, "choose", answer)
+    again = shown.wizard(qtbot)
+    assert again.currentId() == 1
+    _answer(again, 0, MINE_TEXT, "bedre")
+    again.next()
+    assert again.currentId() == 2 and answer.asked == []
+    draft = shown.draft()
+    assert draft.answer(1, "ungdommen").text == MINE_TEXT
+    assert draft.period.participants == "Emil, mor og oppfølgeren"  # theirs is kept
+    again.reject()
+    assert shown.draft().period.participants == "Emil, mor og oppfølgeren"
+
+
+def test_my_own_saves_never_clash_with_each_other(
+    qtbot: QtBot, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = Choice(None)
+    monkeypatch.setattr(conflict_dialog, "choose", answer)
+    wizard = shown.wizard(qtbot)
+    wizard.period_page.participants.setPlainText("Emil og mor ")  # stored trimmed
+    wizard.next()
+    _answer(wizard, 0, "Jeg har det bedre nå.", "bedre")
+    wizard.next()
+    wizard.back()
+    wizard.back()
+    wizard.period_page.participants.setPlainText("Emil, mor og far")
+    wizard.next()
+    _answer(wizard, 0, MINE_TEXT, "bedre")
+    wizard.next()
+    assert wizard.currentId() == 2 and answer.asked == []
+    wizard.reject()
+    draft = shown.draft()
+    assert draft.period.participants == "Emil, mor og far"
+    assert draft.answer(1, "ungdommen").text == MINE_TEXT

@@ -1,11 +1,18 @@
 """What the evaluation wizard holds while it is open: the draft's id and every field typed
 so far, kept apart from the widgets so that pages rebuilt for other perspectives lose
-nothing, and so that one save writes the whole draft."""
+nothing, and so that one save writes the whole draft.
+
+It also keeps the draft as it was when this user's edit began (``base``: as loaded, then as
+last saved or taken from someone else), which every save passes on, so that a save over
+someone else's change of the same part is refused rather than silently made
+(:mod:`lagmote.db.conflicts`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from lagmote.db.evaluation_ops import DraftFields
 from lagmote.evaluation import (
     PERSPECTIVE_CODES,
     QUESTION_NUMBERS,
@@ -33,6 +40,11 @@ class WizardState:
             {(a.question, a.perspective): a for a in draft.answers} if draft else {}
         )
         self.dirty = False
+        self.base: DraftFields | None = (
+            stored_form(DraftFields.of(draft.period, draft.answers, draft.recommendation))
+            if draft
+            else None
+        )
 
     def answer(self, question: int, perspective: str) -> AnswerInfo:
         return self.answers.get((question, perspective), AnswerInfo(question, perspective))
@@ -61,6 +73,20 @@ class WizardState:
             for p in PERSPECTIVE_CODES
         )
 
+    def fields(self) -> DraftFields:
+        """The draft as a save compares it, in the form the database keeps it in."""
+        return stored_form(DraftFields.of(self.period, self.answers_to_save(), self.recommendation))
+
+    def saved(self, fields: DraftFields, resume_page: int) -> None:
+        """``fields`` were saved (with the page to continue on): the next save starts there."""
+        self.base, self.dirty, self.resume_page = stored_form(fields), False, resume_page
+
+    def take(self, fields: DraftFields) -> None:
+        """Hold ``fields`` (what is stored now) instead of what was typed; nothing is new."""
+        self.period, self.recommendation = fields.period, fields.recommendation
+        self.answers = {(a.question, a.perspective): a for a in fields.answers}
+        self.base, self.dirty = stored_form(fields), False
+
     def info(self) -> EvaluationInfo:
         """The draft as an evaluation record (for disagreements and the completeness check)."""
         answers = tuple(a for a in self.answers_to_save() if not a.empty)
@@ -71,3 +97,17 @@ class WizardState:
             answers=answers,
             resume_page=self.resume_page,
         )
+
+
+def stored_form(fields: DraftFields) -> DraftFields:
+    """``fields`` as the database gives them back: the participants trimmed, the
+    perspectives once each in the standard's order (so that a base compares equal to what
+    its save stored)."""
+    period = fields.period
+    chosen = set(period.perspectives)
+    stored = replace(
+        period,
+        participants=period.participants.strip(),
+        perspectives=tuple(code for code in PERSPECTIVE_CODES if code in chosen),
+    )
+    return replace(fields, period=stored)

@@ -6,22 +6,37 @@ Drafts are kept: the whole draft is saved (one write) each time the user moves t
 page and when the wizard is closed half way, with the page to continue on. Reopening it
 continues there. "Fullfør" saves and completes the evaluation as one undoable step; what
 still stops it from being complete is named on the page in one sentence.
+
+Each save passes the draft as this user's edit began (:attr:`WizardState.base`). When
+someone else saved the same part (the period, the answers or the recommendation) meanwhile,
+the user chooses in the :mod:`~lagmote.ui.conflict_dialog`: "Behold min" saves theirs over
+it, "Se deres" shows what the other saved on the pages (the wizard stays on the page, so it
+can be read before going on), and closing the dialog decides nothing: the typing stays, the
+page says why it was not saved, and closing the wizard asks before anything is lost.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from lagmote.db.evaluation_ops import save_draft, set_completed, start_evaluation
+from lagmote.db.conflicts import EditConflict
+from lagmote.db.evaluation_ops import DraftFields, save_draft, set_completed, start_evaluation
 from lagmote.db.evaluation_queries import load_evidence_sources
 from lagmote.db.store import Changes
 from lagmote.errors import UserError
-from lagmote.evaluation import QUESTION_NUMBERS, EvaluationsView
+from lagmote.evaluation import QUESTION_NUMBERS, EvaluationsView, RecommendationFields
+from lagmote.ui import conflict_dialog
 from lagmote.ui.context import YouthContext
 from lagmote.ui.evaluation_evidence_page import EvidencePage
-from lagmote.ui.evaluation_pages import PeriodPage, ProblemLabel, QuestionPage, RecommendationPage
-from lagmote.ui.evaluation_state import WizardState
+from lagmote.ui.evaluation_pages import (
+    PeriodPage,
+    ProblemLabel,
+    QuestionPage,
+    RecommendationPage,
+    qdate,
+)
+from lagmote.ui.evaluation_state import WizardState, stored_form
 from lagmote.ui.failures import failure_text
 from lagmote.ui.theme import Theme
 
@@ -32,6 +47,11 @@ SIZE = (900, 720)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EvaluationWizard", text)
+
+
+class TheirsShown(Exception):
+    """The user chose to see what someone else saved over their own typing: nothing was
+    saved, and the pages now show the other's draft (the wizard stays where it is)."""
 
 
 class EvaluationWizard(QWizard):
@@ -63,7 +83,27 @@ class EvaluationWizard(QWizard):
         pages = [self.period_page, *self.question_pages, self.evidence_page]
         for page_id, page in enumerate([*pages, self.recommendation_page]):
             self.setPage(page_id, page)
+        self._problems = {n: self._problem_label(n) for n in range(1, EVIDENCE_PAGE + 1)}
+        self.currentIdChanged.connect(self._on_current_id_changed)
         self.resize(*SIZE)
+
+    def _problem_label(self, page_id: int) -> ProblemLabel:
+        """A problem line under a page that has none of its own (the questions, the
+        evidence), so that a refused save is named where the user is."""
+        page = self.page(page_id)
+        label = ProblemLabel(page)
+        layout = page.layout()
+        assert layout is not None
+        layout.addWidget(label)
+        return label
+
+    @Slot(int)
+    def _on_current_id_changed(self, _page_id: int) -> None:
+        self._clear_problems()
+
+    def _clear_problems(self) -> None:
+        for label in self._problems.values():
+            label.clear()
 
     def _texts(self) -> None:
         button = QWizard.WizardButton
@@ -93,7 +133,11 @@ class EvaluationWizard(QWizard):
     # --- saving ----------------------------------------------------------------------------
 
     def save(self, resume_page: int) -> Changes | None:
-        """Save the whole draft (made on the first save); UserError when it cannot be."""
+        """Save the whole draft (made on the first save); UserError when it cannot be.
+
+        A save over someone else's change of the same part is put to the user
+        (:meth:`_settle`): :class:`TheirsShown` when they chose the other's version, and the
+        conflict itself (a UserError) when they closed the dialog without choosing."""
         state = self.state
         if not state.dirty and (state.evaluation_id is None or resume_page == state.resume_page):
             return None  # nothing typed yet, or nothing new
@@ -101,13 +145,67 @@ class EvaluationWizard(QWizard):
         if state.evaluation_id is None:
             created = start_evaluation(store, youth, state.period, today)
             state.evaluation_id = created.created_ids[0]
-        changes = save_draft(
-            store, youth, state.evaluation_id, state.period, state.answers_to_save(),
-            state.recommendation, resume_page, today,
-        )  # fmt: skip
-        state.dirty, state.resume_page = False, resume_page
+            state.base = stored_form(DraftFields.of(state.period, (), RecommendationFields()))
+        fields = state.fields()
+        try:
+            changes = save_draft(
+                store, youth, state.evaluation_id, fields.period, state.answers_to_save(),
+                fields.recommendation, resume_page, today, state.base,
+            )  # fmt: skip
+        except EditConflict as conflict:
+            return self._settle(conflict, resume_page)
+        state.saved(fields, resume_page)
         self.context.editor.notify(changes)
         return changes
+
+    def _settle(self, conflict: EditConflict[DraftFields], resume_page: int) -> Changes:
+        """Let the user choose between their draft and what someone else saved meanwhile."""
+        while True:
+            choice = conflict_dialog.choose(self, conflict)
+            if choice == conflict_dialog.THEIRS:
+                self._show(conflict.theirs)
+                raise TheirsShown()
+            if choice != conflict_dialog.MINE:  # closed: the typing stays, nothing is saved
+                raise conflict
+            try:
+                changes: Changes = conflict.save(conflict.mine)
+            except EditConflict as again:  # a third save came in between: ask again
+                conflict = again
+                continue
+            if conflict.mine != self.state.fields():
+                self._show(conflict.mine)  # the parts only they changed, as now stored
+            self.state.saved(conflict.mine, resume_page)
+            self.context.editor.notify(changes)
+            return changes
+
+    def _show(self, fields: DraftFields) -> None:
+        """Hold ``fields`` instead of what was typed, and show them on every page built."""
+        period, rec = fields.period, fields.recommendation
+        page = self.period_page
+        page.evaluated_on.setDate(qdate(period.evaluated_on))
+        page.period_start.setDate(qdate(period.period_start or period.evaluated_on))
+        page.period_end.setDate(qdate(period.period_end or period.evaluated_on))
+        page.participants.setPlainText(period.participants)
+        for code, check in page.checks.items():
+            check.setChecked(code in period.perspectives)
+        last = self.recommendation_page
+        last.group.setExclusive(False)  # so that no choice at all can be shown too
+        for code, button in last.buttons.items():
+            button.setChecked(rec.recommendation == code)
+        last.group.setExclusive(True)
+        last.reasons.setPlainText(rec.reasons)
+        if rec.next_evaluation_on is not None:
+            last.next_on.setDate(qdate(rec.next_evaluation_on))
+        last.note.setPlainText(rec.disagreement_note)
+        self.state.take(fields)  # the pages wrote each step into the state: hold them whole
+        self._clear_problems()
+        visited = set(self.visitedIds())
+        for page_id in visited:
+            if page_id in QUESTION_NUMBERS:
+                self.question_pages[page_id - 1].initializePage()
+        if EVIDENCE_PAGE in visited:
+            self.evidence_page.initializePage()
+        last.initializePage()
 
     def validateCurrentPage(self) -> bool:
         """Save before moving on; on the last page, complete. A refusal stays on the page."""
@@ -121,6 +219,8 @@ class EvaluationWizard(QWizard):
                 self._complete()
             else:
                 self.save(self.nextId())
+        except TheirsShown:
+            return False  # stay, so that what the other saved is read before going on
         except UserError as error:
             self._problem(current).show_problem(str(error))
             return False
@@ -142,6 +242,8 @@ class EvaluationWizard(QWizard):
         self.completed = True
 
     def _problem(self, page_id: int) -> ProblemLabel:
+        if page_id in self._problems:
+            return self._problems[page_id]
         page = self.page(page_id)
         found = getattr(page, "problem", None)
         return found if isinstance(found, ProblemLabel) else self.recommendation_page.problem
@@ -151,6 +253,8 @@ class EvaluationWizard(QWizard):
         if result != QWizard.DialogCode.Accepted.value and not self.completed:
             try:
                 self.save(max(self.currentId(), 0))
+            except TheirsShown:
+                pass  # the user chose what the other saved: their own typing is let go
             except Exception as error:  # the last guard: never lose typing silently
                 if not self._close_anyway(failure_text(error)):
                     return
