@@ -3440,37 +3440,37 @@
     <context>
         <name>EntryForm</name>
         <message>
-            <location filename="../../lagmote/ui/week_form.py" line="61" />
+            <location filename="../../lagmote/ui/week_form.py" line="81" />
             <source>00:00 som slutt betyr midnatt (24:00).</source>
             <translation>00:00 som slutt betyr midnatt (24:00).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_form.py" line="65" />
+            <location filename="../../lagmote/ui/week_form.py" line="87" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_form.py" line="66" />
+            <location filename="../../lagmote/ui/week_form.py" line="88" />
             <source>&amp;Hva</source>
             <translation>&amp;Hva</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_form.py" line="67" />
+            <location filename="../../lagmote/ui/week_form.py" line="89" />
             <source>&amp;Sted</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_form.py" line="68" />
+            <location filename="../../lagmote/ui/week_form.py" line="90" />
             <source>&amp;Dag</source>
             <translation>&amp;Dag</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_form.py" line="69" />
+            <location filename="../../lagmote/ui/week_form.py" line="91" />
             <source>&amp;Fra</source>
             <translation>&amp;Fra</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_form.py" line="70" />
+            <location filename="../../lagmote/ui/week_form.py" line="92" />
             <source>&amp;Til</source>
             <translation>&amp;Til</translation>
         </message>
@@ -3946,38 +3946,38 @@
             <translation>Perspektivene er enige, eller har ikke vurdert.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="52" />
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="162" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="72" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="266" />
             <source>Jevnlig evaluering</source>
             <translation>Jevnlig evaluering</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="70" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="110" />
             <source>Neste</source>
             <translation>Neste</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="71" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="111" />
             <source>Tilbake</source>
             <translation>Tilbake</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="72" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="112" />
             <source>Fullfør evalueringen</source>
             <translation>Fullfør evalueringen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="73" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="113" />
             <source>Lukk (utkastet lagres)</source>
             <translation>Lukk (utkastet lagres)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="138" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="238" />
             <source>fullførte evalueringen</source>
             <translation>fullførte evalueringen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/evaluation_wizard.py" line="163" />
+            <location filename="../../lagmote/ui/evaluation_wizard.py" line="267" />
             <source>Utkastet kunne ikke lagres: {why} Lukke likevel og miste det du skrev?</source>
             <translation>Utkastet kunne ikke lagres: {why} Lukke likevel og miste det du skrev?</translation>
         </message>
@@ -4055,37 +4055,37 @@
             <translation>Skriv hva hvert trinn på stigen betyr</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_goal_card.py" line="211" />
+            <location filename="../../lagmote/ui/plan_goal_card.py" line="220" />
             <source>Mål {number}</source>
             <translation>Mål {number}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_goal_card.py" line="213" />
+            <location filename="../../lagmote/ui/plan_goal_card.py" line="222" />
             <source>Vis mål {number}</source>
             <translation>Vis mål {number}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_goal_card.py" line="324" />
+            <location filename="../../lagmote/ui/plan_goal_card.py" line="333" />
             <source>Ikke vurdert ennå. Velg et trinn på stigen.</source>
             <translation>Ikke vurdert ennå. Velg et trinn på stigen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_goal_card.py" line="326" />
+            <location filename="../../lagmote/ui/plan_goal_card.py" line="335" />
             <source>i dag ({date})</source>
             <translation>i dag ({date})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_goal_card.py" line="327" />
+            <location filename="../../lagmote/ui/plan_goal_card.py" line="336" />
             <source> på lagmøtet</source>
             <translation> på lagmøtet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_goal_card.py" line="328" />
+            <location filename="../../lagmote/ui/plan_goal_card.py" line="337" />
             <source>Vurdert {when}{where}: {rating}.</source>
             <translation>Vurdert {when}{where}: {rating}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_goal_card.py" line="332" />
+            <location filename="../../lagmote/ui/plan_goal_card.py" line="341" />
             <source>Notat: {note}</source>
             <translation>Notat: {note}</translation>
         </message>
@@ -4432,6 +4432,34 @@
         </message>
     </context>
     <context>
+        <name>KeptTextsDialog</name>
+        <message>
+            <location filename="../../lagmote/ui/kept_texts_dialog.py" line="30" />
+            <source>Ikke lagret før låsing</source>
+            <translation>Ikke lagret før låsing</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/kept_texts_dialog.py" line="33" />
+            <source>Dette hadde du skrevet, men det kunne ikke lagres før vinduet ble låst. Kopier det og lim det inn der det hører hjemme; lukker du, er det borte.</source>
+            <translation>Dette hadde du skrevet, men det kunne ikke lagres før vinduet ble låst. Kopier det og lim det inn der det hører hjemme; lukker du, er det borte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/kept_texts_dialog.py" line="42" />
+            <source>Tekst som ikke er lagret</source>
+            <translation>Tekst som ikke er lagret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/kept_texts_dialog.py" line="44" />
+            <source>Kopier alt</source>
+            <translation>Kopier alt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/ui/kept_texts_dialog.py" line="56" />
+            <source>Kopiert</source>
+            <translation>Kopiert</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../../lagmote/ui/lock.py" line="85" />
@@ -4455,156 +4483,156 @@ Lås opp med passordet eller nøkkelringen.</translation>
         <name>MainWindow</name>
         <message>
             <location filename="../../lagmote/ui/main_window.py" line="59" />
-            <location filename="../../lagmote/ui/main_window.py" line="408" />
-            <location filename="../../lagmote/ui/main_window.py" line="561" />
+            <location filename="../../lagmote/ui/main_window.py" line="411" />
+            <location filename="../../lagmote/ui/main_window.py" line="564" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="88" />
-            <location filename="../../lagmote/ui/main_window.py" line="97" />
+            <location filename="../../lagmote/ui/main_window.py" line="89" />
+            <location filename="../../lagmote/ui/main_window.py" line="100" />
             <source>Ungdommer</source>
             <translation>Ungdommer</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="121" />
+            <location filename="../../lagmote/ui/main_window.py" line="124" />
             <source>Database: {location}</source>
             <translation>Database: {location}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="127" />
+            <location filename="../../lagmote/ui/main_window.py" line="130" />
             <source>&amp;Fil</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="129" />
+            <location filename="../../lagmote/ui/main_window.py" line="132" />
             <source>&amp;Planen på én side (skriv ut eller PDF) …</source>
             <translation>&amp;Planen på én side (skriv ut eller PDF) …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="136" />
+            <location filename="../../lagmote/ui/main_window.py" line="139" />
             <source>&amp;Gjenopprettingsnøkkel …</source>
             <translation>&amp;Gjenopprettingsnøkkel …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="141" />
+            <location filename="../../lagmote/ui/main_window.py" line="144" />
             <source>&amp;Innstillinger …</source>
             <translation>&amp;Innstillinger …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="148" />
+            <location filename="../../lagmote/ui/main_window.py" line="151" />
             <source>&amp;Lås nå</source>
             <translation>&amp;Lås nå</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="153" />
+            <location filename="../../lagmote/ui/main_window.py" line="156" />
             <source>&amp;Avslutt</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="155" />
+            <location filename="../../lagmote/ui/main_window.py" line="158" />
             <source>&amp;Vis</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="157" />
+            <location filename="../../lagmote/ui/main_window.py" line="160" />
             <source>&amp;Møtemodus (for prosjektor)</source>
             <translation>&amp;Møtemodus (for prosjektor)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="164" />
+            <location filename="../../lagmote/ui/main_window.py" line="167" />
             <source>&amp;Last inn på nytt</source>
             <translation>&amp;Last inn på nytt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="168" />
+            <location filename="../../lagmote/ui/main_window.py" line="171" />
             <source>Vis &amp;avsluttede saker (arkiv)</source>
             <translation>Vis &amp;avsluttede saker (arkiv)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="174" />
+            <location filename="../../lagmote/ui/main_window.py" line="177" />
             <source>&amp;Hvem har sett saken …</source>
             <translation>&amp;Hvem har sett saken …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="181" />
+            <location filename="../../lagmote/ui/main_window.py" line="184" />
             <source>Gå ut av møtemodus</source>
             <translation>Gå ut av møtemodus</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="185" />
+            <location filename="../../lagmote/ui/main_window.py" line="188" />
             <source>&amp;Hjelp</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="186" />
+            <location filename="../../lagmote/ui/main_window.py" line="189" />
             <source>&amp;Om Lagmøte</source>
             <translation>&amp;Om Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="205" />
+            <location filename="../../lagmote/ui/main_window.py" line="208" />
             <source>&amp;Rediger</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="206" />
+            <location filename="../../lagmote/ui/main_window.py" line="209" />
             <source>&amp;Angre</source>
             <translation>&amp;Angre</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="208" />
+            <location filename="../../lagmote/ui/main_window.py" line="211" />
             <source>&amp;Gjør om</source>
             <translation>&amp;Gjør om</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="244" />
+            <location filename="../../lagmote/ui/main_window.py" line="247" />
             <source>Du er ikke med i laget rundt noen ungdom ennå, eller ingen er lagt inn. Administratoren setter deg på laget (lagmote admin add-to-team).</source>
             <translation>Du er ikke med i laget rundt noen ungdom ennå, eller ingen er lagt inn. Administratoren setter deg på laget (lagmote admin add-to-team).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="248" />
+            <location filename="../../lagmote/ui/main_window.py" line="251" />
             <source>Ingen ungdommer ennå. Importer en ungdom fra en JSON-fil, eller lag demodata med «lagmote demo».</source>
             <translation>Ingen ungdommer ennå. Importer en ungdom fra en JSON-fil, eller lag demodata med «lagmote demo».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="263" />
+            <location filename="../../lagmote/ui/main_window.py" line="266" />
             <source>Saken du hadde åpen (ungdom {id}), er ikke lenger tilgjengelig for deg: du er tatt av laget rundt ungdommen, eller saken er slettet.</source>
             <translation>Saken du hadde åpen (ungdom {id}), er ikke lenger tilgjengelig for deg: du er tatt av laget rundt ungdommen, eller saken er slettet.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="277" />
+            <location filename="../../lagmote/ui/main_window.py" line="280" />
             <source>Fant ingen ungdom med id {id}.</source>
             <translation>Fant ingen ungdom med id {id}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="426" />
+            <location filename="../../lagmote/ui/main_window.py" line="429" />
             <source>Kunne ikke lese databasen.</source>
             <translation>Kunne ikke lese databasen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="472" />
+            <location filename="../../lagmote/ui/main_window.py" line="475" />
             <source>Åpner databasen …</source>
             <translation>Åpner databasen …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="519" />
+            <location filename="../../lagmote/ui/main_window.py" line="522" />
             <source>Om Lagmøte</source>
             <translation>Om Lagmøte</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="520" />
+            <location filename="../../lagmote/ui/main_window.py" line="523" />
             <source>Lagmøte {version}
 Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging.</source>
             <translation>Lagmøte {version}
 Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="551" />
+            <location filename="../../lagmote/ui/main_window.py" line="554" />
             <source>Databaseserveren svarer ikke, så noe av det du skrev, er ikke lagret. Lukke likevel og miste det? Velg Avbryt, og «Kopier det som ikke er lagret» for å ta vare på det.</source>
             <translation>Databaseserveren svarer ikke, så noe av det du skrev, er ikke lagret. Lukke likevel og miste det? Velg Avbryt, og «Kopier det som ikke er lagret» for å ta vare på det.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/main_window.py" line="557" />
+            <location filename="../../lagmote/ui/main_window.py" line="560" />
             <source>Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?</source>
             <translation>Noe av det du skrev, kunne ikke lagres. Lukke likevel og miste det?</translation>
         </message>
@@ -5188,17 +5216,17 @@ Planen, uka og laget rundt én ungdom i Oslomodellen for én-til-én-oppfølging
     <context>
         <name>MessageBar</name>
         <message>
-            <location filename="../../lagmote/ui/plan_fields.py" line="267" />
+            <location filename="../../lagmote/ui/plan_fields.py" line="278" />
             <source>Lukk</source>
             <translation>Lukk</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_fields.py" line="287" />
+            <location filename="../../lagmote/ui/plan_fields.py" line="298" />
             <source>⚠ Ikke lagret ({where}): {text}</source>
             <translation>⚠ Ikke lagret ({where}): {text}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/plan_fields.py" line="289" />
+            <location filename="../../lagmote/ui/plan_fields.py" line="300" />
             <source>⚠ Ikke lagret: {text}</source>
             <translation>⚠ Ikke lagret: {text}</translation>
         </message>
@@ -5771,62 +5799,62 @@ Det tas vare på i nøkkelringen på denne maskinen.</translation>
     <context>
         <name>ServiceNotesBox</name>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="48" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="51" />
             <source>Notatene</source>
             <translation>Notatene</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="49" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="52" />
             <source>Ingen notater ennå.</source>
             <translation>Ingen notater ennå.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="51" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="54" />
             <source>Nytt notat</source>
             <translation>Nytt notat</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="52" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="55" />
             <source>Skriv et nytt notat …</source>
             <translation>Skriv et nytt notat …</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="55" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="58" />
             <source>Lagre notatet</source>
             <translation>Lagre notatet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="100" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="103" />
             <source>Notater for {service}</source>
             <translation>Notater for {service}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="102" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="105" />
             <source>Bare brukere fra {service} kan lese disse notatene. De vises aldri i møtemodus og kommer aldri med på utskrifter.</source>
             <translation>Bare brukere fra {service} kan lese disse notatene. De vises aldri i møtemodus og kommer aldri med på utskrifter.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="130" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="133" />
             <source>nytt notat</source>
             <translation>nytt notat</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="131" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="134" />
             <source>notatet</source>
             <translation>notatet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="158" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="161" />
             <source>politiet</source>
             <translation>politiet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="159" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="162" />
             <source>barnevernet</source>
             <translation>barnevernet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/service_notes_box.py" line="160" />
+            <location filename="../../lagmote/ui/service_notes_box.py" line="163" />
             <source>helsetjenesten</source>
             <translation>helsetjenesten</translation>
         </message>
@@ -6295,12 +6323,12 @@ Det tas vare på i nøkkelringen på denne maskinen.</translation>
         </message>
         <message>
             <location filename="../../lagmote/widgets/week_grid_paint.py" line="194" />
-            <location filename="../../lagmote/widgets/week_grid_paint.py" line="249" />
+            <location filename="../../lagmote/widgets/week_grid_paint.py" line="252" />
             <source>Fri tid</source>
             <translation>Fri tid</translation>
         </message>
         <message>
-            <location filename="../../lagmote/widgets/week_grid_paint.py" line="395" />
+            <location filename="../../lagmote/widgets/week_grid_paint.py" line="401" />
             <source>+ Ny (Enter)</source>
             <translation>+ Ny (Enter)</translation>
         </message>
@@ -6308,78 +6336,78 @@ Det tas vare på i nøkkelringen på denne maskinen.</translation>
     <context>
         <name>WeekPage</name>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="76" />
+            <location filename="../../lagmote/ui/week_page.py" line="87" />
             <source>Uka</source>
             <translation>Uka</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="79" />
+            <location filename="../../lagmote/ui/week_page.py" line="90" />
             <source>Uka etter standarden</source>
             <translation>Uka etter standarden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="81" />
-            <location filename="../../lagmote/ui/week_page.py" line="117" />
+            <location filename="../../lagmote/ui/week_page.py" line="92" />
+            <location filename="../../lagmote/ui/week_page.py" line="129" />
             <source>Fri tid å fylle</source>
             <translation>Fri tid å fylle</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="85" />
+            <location filename="../../lagmote/ui/week_page.py" line="97" />
             <source>&amp;Ny aktivitet</source>
             <translation>&amp;Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="86" />
+            <location filename="../../lagmote/ui/week_page.py" line="98" />
             <source>S&amp;lett</source>
             <translation>S&amp;lett</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="115" />
+            <location filename="../../lagmote/ui/week_page.py" line="127" />
             <source>Standarden</source>
             <translation>Standarden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="119" />
+            <location filename="../../lagmote/ui/week_page.py" line="131" />
             <source>Valgt aktivitet</source>
             <translation>Valgt aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="175" />
+            <location filename="../../lagmote/ui/week_page.py" line="190" />
             <source>• torsdag 14:30–17:00 og</source>
             <translation>• torsdag 14:30–17:00 og</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="258" />
+            <location filename="../../lagmote/ui/week_page.py" line="275" />
             <source>Uka kunne ikke leses. {reason}</source>
             <translation>Uka kunne ikke leses. {reason}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="264" />
+            <location filename="../../lagmote/ui/week_page.py" line="281" />
             <source>Ingen lange tomrom etter skolen (før {end}).</source>
             <translation>Ingen lange tomrom etter skolen (før {end}).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="266" />
+            <location filename="../../lagmote/ui/week_page.py" line="283" />
             <source>Minst to timer uten avtaler, etter skolen og før {end}:</source>
             <translation>Minst to timer uten avtaler, etter skolen og før {end}:</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="305" />
+            <location filename="../../lagmote/ui/week_page.py" line="324" />
             <source>Velg en aktivitet i uka, eller dra over et tomt felt for å lage en ny. Med tastaturet: piltastene velger, Enter lager eller åpner, Alt+piltastene flytter, Shift+Alt+opp/ned endrer lengden.</source>
             <translation>Velg en aktivitet i uka, eller dra over et tomt felt for å lage en ny. Med tastaturet: piltastene velger, Enter lager eller åpner, Alt+piltastene flytter, Shift+Alt+opp/ned endrer lengden.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="348" />
+            <location filename="../../lagmote/ui/week_page.py" line="393" />
             <source>Ny aktivitet</source>
             <translation>Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="371" />
+            <location filename="../../lagmote/ui/week_page.py" line="416" />
             <source>Endre aktivitet</source>
             <translation>Endre aktivitet</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/week_page.py" line="381" />
+            <location filename="../../lagmote/ui/week_page.py" line="442" />
             <source>Slett aktivitet</source>
             <translation>Slett aktivitet</translation>
         </message>
@@ -6464,12 +6492,12 @@ Det tas vare på i nøkkelringen på denne maskinen.</translation>
     <context>
         <name>WindowLocking</name>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="86" />
+            <location filename="../../lagmote/ui/window_lock.py" line="91" />
             <source>Lagmøte (låst)</source>
             <translation>Lagmøte (låst)</translation>
         </message>
         <message>
-            <location filename="../../lagmote/ui/window_lock.py" line="101" />
+            <location filename="../../lagmote/ui/window_lock.py" line="106" />
             <source>Lagmøte</source>
             <translation>Lagmøte</translation>
         </message>
