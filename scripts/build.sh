@@ -8,8 +8,11 @@
 # from the virtualenv on the paths: `lagmote --version`, a demo database made by the bundle
 # (`lagmote demo`), the overview page rendered from it to PNG (`lagmote render`, offscreen),
 # and the one-page plan as PDF (`lagmote export-plan`), once more with the system's fonts
-# hidden when run as root. The files end up in out/build-check/. Prints the bundle's size
-# and how long each step took. Not part of scripts/test.sh: a build takes a minute or more.
+# hidden when run as root. Then the Windows installer script (installer/lagmote.nsi) is
+# compiled with makensis against this bundle, to prove it compiles and packs it (the result
+# is no Windows program: see the script's head). The files end up in out/build-check/.
+# Prints the bundle's size and how long each step took. Not part of scripts/test.sh: a build
+# takes a minute or more.
 set -euo pipefail
 
 # shellcheck source=scripts/setup.sh
@@ -114,7 +117,22 @@ check_bundled_fonts() {
     log "wrote $pdf with /usr/share/fonts hidden (the bundled DejaVu Sans)"
 }
 
+# The Windows installer script, compiled here against the Linux bundle (/DLINUX_CHECK): every
+# warning is an error in the script, so this fails on a wrong path, macro or page.
+check_nsis() {
+    local exe="$CHECK/lagmote-$VERSION-oppsett-linux-sjekk.exe" out
+    if ! out="$(makensis -V2 -INPUTCHARSET UTF8 -DLINUX_CHECK -DVERSION="$VERSION" \
+            -DBUNDLE="$BUNDLE" -DICON="$REPO/build/lagmote/lagmote.ico" \
+            -DOUTFILE="$exe" -DCOMPRESSOR=zlib installer/lagmote.nsi 2>&1)"; then
+        printf '%s\n' "$out" | tail -n 30 >&2
+        die "makensis installer/lagmote.nsi"
+    fi
+    [[ "$(head -c 2 "$exe")" == "MZ" ]] || die "$exe is not a Windows program file"
+    log "compiled installer/lagmote.nsi: $exe ($(du -h "$exe" | cut -f1))"
+}
+
 command -v bc >/dev/null 2>&1 || lagmote_apt bc
+command -v makensis >/dev/null 2>&1 || lagmote_apt nsis
 if [[ -f scripts/translations.sh ]] && compgen -G "resources/i18n/*.ts" >/dev/null; then
     timed "translations (.ts -> .qm)" bash scripts/translations.sh
 fi
@@ -126,6 +144,7 @@ timed "lagmote demo" check_demo
 timed "lagmote render overview" check_render
 timed "lagmote export-plan" check_pdf
 timed "export-plan, no system fonts" check_bundled_fonts
+timed "makensis (Windows installer)" check_nsis
 
 log "bundle: $(du -sh "$BUNDLE" | cut -f1) in $BUNDLE ($(find "$BUNDLE" -type f | wc -l) files)"
 log "times:"

@@ -16,7 +16,7 @@ VENV="$REPO/.venv"
 
 LAGMOTE_APT_RUNTIME=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0
     libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
-LAGMOTE_APT_TEST=(postgresql poppler-utils)
+LAGMOTE_APT_TEST=(postgresql poppler-utils nsis)
 LAGMOTE_MIN_PYTHON="3.11"
 
 lagmote_log() { printf 'lagmote-setup: %s\n' "$*" >&2; }

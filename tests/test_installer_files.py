@@ -1,7 +1,8 @@
 """The files in installer/: the PyInstaller spec, the icon maker, the Linux .desktop and
-AppStream files, and the Windows installer script. Fast: nothing is built here (that is
-scripts/build.sh); the external validators run when they are installed, and the files are
-checked with Python's own parsers either way."""
+AppStream files, and the Windows installer script. Fast: the bundle is not built here (that
+is scripts/build.sh). The NSIS script is compiled with makensis against a small stand-in; the
+desktop validators run when they are installed, and the files are checked with Python's own
+parsers either way."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ INSTALLER = REPO / "installer"
 SPEC = INSTALLER / "lagmote.spec"
 DESKTOP = INSTALLER / "lagmote.desktop"
 METAINFO = INSTALLER / "no.oslo.kommune.Lagmote.metainfo.xml"
-ISS = INSTALLER / "lagmote.iss"
+NSIS = INSTALLER / "lagmote.nsi"
 MIGRATIONS = REPO / "lagmote" / "db" / "migrations"
 
 
@@ -192,49 +193,95 @@ def test_metainfo_validates() -> None:
     assert not [line for line in output.splitlines() if line.startswith(("E:", "W:"))], output
 
 
-# --- Windows: Inno Setup --------------------------------------------------------------------
+# --- Windows: NSIS --------------------------------------------------------------------------
 
 
-def _iss_sections() -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {"": []}
-    current = ""
-    for line in ISS.read_text(encoding="utf-8-sig").splitlines():
-        stripped = line.strip()
-        if stripped.startswith("[") and stripped.endswith("]") and " " not in stripped:
-            current = stripped[1:-1]
-            sections[current] = []
-        elif stripped and not stripped.startswith(";"):
-            sections[current].append(stripped)
-    return sections
+def _nsis_lines() -> list[str]:
+    """The script's lines without comments, continuation lines joined."""
+    text = NSIS.read_text(encoding="utf-8-sig").replace("\\\n", "")
+    stripped = (line.strip() for line in text.splitlines())
+    return [line for line in stripped if line and not line.startswith(";")]
 
 
-def _setup_values() -> dict[str, str]:
-    return dict(line.split("=", 1) for line in _iss_sections()["Setup"] if "=" in line)
+def _nsis_block(start: str, end: str) -> list[str]:
+    lines = _nsis_lines()
+    first = lines.index(start)
+    return lines[first : lines.index(end, first)]
 
 
-def test_iss_installs_per_user_into_the_bundle_folder() -> None:
-    setup = _setup_values()
-    assert setup["PrivilegesRequired"] == "lowest"
-    assert "PrivilegesRequiredOverridesAllowed" not in setup
-    assert setup["DefaultDirName"].startswith("{autopf}")
-    assert f'#define AppVersion "{__version__}"' in _iss_sections()[""]
-    files = " ".join(_iss_sections()["Files"])
-    assert r'Source: "dist\lagmote\*"' in files and "recursesubdirs" in files
-    assert (REPO / setup["SetupIconFile"].replace("\\", "/")).name == "lagmote.ico"
+def test_nsis_script_is_utf8_with_a_byte_order_mark() -> None:
+    """makensis reads a script without a byte order mark in the machine's code page: "Lagmøte"
+    would arrive garbled on a Norwegian Windows."""
+    assert NSIS.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "Unicode true" in _nsis_lines()
 
 
-def test_iss_start_menu_entry_starts_the_windowed_program() -> None:
-    icons = _iss_sections()["Icons"]
-    start_menu = [line for line in icons if line.startswith('Name: "{autoprograms}')]
-    assert start_menu and r"{app}\lagmote-gui.exe" in start_menu[0]
+def test_nsis_installs_per_user_without_administrator() -> None:
+    lines = _nsis_lines()
+    assert "RequestExecutionLevel user" in lines
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_NAME}"' in lines
+    writes = [line for line in lines if line.startswith(("WriteReg", "DeleteReg"))]
+    assert writes and all(" HKCU " in line for line in writes)
+    assert not [line for line in lines if "HKLM" in line or "$PROGRAMFILES" in line]
 
 
-def test_iss_uninstall_keeps_the_data_folder_unless_the_user_says_yes() -> None:
-    code = "\n".join(_iss_sections()["Code"])
-    header = "\n".join(_iss_sections()[""])
-    assert r'#define DataFolder "{localappdata}\lagmote"' in header  # platformdirs' folder
-    assert "MB_DEFBUTTON2" in code  # «Nei» is the default answer
-    assert "if not UninstallSilent()" in code  # a silent uninstall never deletes it
-    assert "(CurUninstallStep = usPostUninstall) and DeleteUserData" in code
-    assert code.count("DelTree(") == 1
-    assert "[UninstallDelete]" not in ISS.read_text(encoding="utf-8-sig")
+def test_nsis_start_menu_entry_starts_the_windowed_program() -> None:
+    lines = _nsis_lines()
+    assert '!define GUI_EXE "lagmote-gui.exe"' in lines
+    program = _nsis_block('Section "${APP_NAME}" SecProgram', "SectionEnd")
+    assert [line for line in program if line.startswith('CreateShortCut "$SMPROGRAMS\\')]
+    assert "${GUI_EXE}" in next(line for line in program if "$SMPROGRAMS" in line)
+    desktop = _nsis_block('Section /o "Snarvei på skrivebordet" SecDesktop', "SectionEnd")
+    assert [line for line in desktop if "$DESKTOP" in line]  # /o: off unless chosen
+
+
+def test_nsis_uninstall_keeps_the_data_folder_unless_the_user_ticks_the_box() -> None:
+    lines = _nsis_lines()
+    assert '!define DATA_DIR "$LOCALAPPDATA\\lagmote"' in lines  # platformdirs' folder
+    assert "StrCpy $DeleteData ${BST_UNCHECKED}" in _nsis_block("Function un.onInit", "FunctionEnd")
+    uninstall = _nsis_block('Section "Uninstall"', "SectionEnd")
+    deletes = [line for line in lines if "${DATA_DIR}" in line and line.startswith("RMDir")]
+    assert deletes == ['RMDir /r "${DATA_DIR}"']
+    guard = uninstall[: uninstall.index(deletes[0])]
+    assert "${If} $DeleteData == ${BST_CHECKED}" in guard
+    assert "${AndIfNot} ${Silent}" in guard  # a silent uninstall never deletes the data
+
+
+def _fake_bundle(root: Path) -> Path:
+    """What makensis packs in the Linux check: one executable and an _internal folder."""
+    bundle = root / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    (bundle / "lagmote").write_bytes(b"\x7fELF not a real program")
+    (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
+    return bundle
+
+
+def test_nsis_script_compiles_with_makensis(tmp_path: Path) -> None:
+    """The script compiled for real (every NSIS warning is an error in it), against a small
+    stand-in for the bundle: a wrong macro, page or path fails here, not on the IT
+    department's Windows machine. scripts/build.sh does the same with the real bundle."""
+    makensis = shutil.which("makensis")
+    assert makensis, "makensis is missing: scripts/setup.sh test installs the nsis package"
+    icon = tmp_path / "lagmote.ico"
+    _make_icon().main([str(REPO / "resources" / "lagmote.svg"), str(icon)])
+    out = tmp_path / "oppsett.exe"
+    result = subprocess.run(
+        [
+            makensis,
+            "-V2",
+            "-INPUTCHARSET",
+            "UTF8",
+            "-DLINUX_CHECK",
+            f"-DVERSION={__version__}",
+            f"-DBUNDLE={_fake_bundle(tmp_path)}",
+            f"-DICON={icon}",
+            f"-DOUTFILE={out}",
+            "-DCOMPRESSOR=zlib",
+            str(NSIS),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert out.read_bytes()[:2] == b"MZ"
