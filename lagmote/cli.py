@@ -354,11 +354,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    from lagmote.ui.app import location_text
+    from lagmote.ui.app import create_application, location_text
     from lagmote.ui.render import render_page
 
     _check_out_folder(args.out)
     database, store = _open(args)
+    create_application(headless=True)  # first: its translators word the location too
     location = location_text(database)  # as the window names it: never a password
     render_page(store, args.youth, args.page, args.out, args.size, args.meeting, location)
     return 0

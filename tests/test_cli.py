@@ -136,6 +136,28 @@ def test_render_overview(demo_db: tuple[Path, str], tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["oversikt.png"]  # no temporary file left
 
 
+def test_render_names_the_database_in_the_windows_language(
+    demo_db: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The status line of a rendered page is worded after the translators are in: in English
+    it says "encrypted", not the bokmål "kryptert". (render_page is replaced by a stand-in
+    that prints the location it was given.)"""
+    path, youth_id = demo_db
+    script = (
+        "import sys, lagmote.ui.render as r; from lagmote.cli import main;"
+        "r.render_page = lambda *a: print(a[6]); sys.exit(main(sys.argv[1:]))"
+    )
+    full_env = {**os.environ, "LAGMOTE_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
+                "LAGMOTE_LANGUAGE": "en"}
+    result = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(path), "render", "--youth", youth_id,
+         "--page", "overview", "--out", str(tmp_path / "x.png")],
+        capture_output=True, text=True, env=full_env, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "(encrypted, locked with a password)" in result.stdout
+
+
 def test_wrong_passphrase_is_one_line(demo_db: tuple[Path, str], tmp_path: Path) -> None:
     path, youth_id = demo_db
     before = path.read_bytes()
