@@ -26,10 +26,13 @@ from pathlib import Path
 from typing import Final
 
 from lagmote.errors import UserError
+from lagmote.i18n import N_, TextMap, t
 from lagmote.profile import config_dir
 
 FILE_NAME: Final = "innstillinger.json"
-LANGUAGES: Final = {"": "Som systemet", "nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
+LANGUAGES: Final = TextMap(
+    {"": N_("Som systemet"), "nb": N_("Bokmål"), "nn": N_("Nynorsk"), "en": N_("English")}
+)
 LANGUAGE_ENV: Final = "LAGMOTE_LANGUAGE"
 MAX_PATH_CHARS: Final = 1000
 
@@ -44,12 +47,16 @@ class Preferences:
 
     def check(self) -> None:
         if self.language not in LANGUAGES:
-            raise UserError(f"Ukjent språk: «{self.language}».")
-        for value, what in ((self.data_folder, "Datamappen"), (self.database, "Databasen")):
+            raise UserError(t("Ukjent språk: «{language}».").format(language=self.language))
+        invalid = (
+            (self.data_folder, N_("Datamappen er ikke en gyldig mappe eller adresse.")),
+            (self.database, N_("Databasen er ikke en gyldig mappe eller adresse.")),
+        )
+        for value, sentence in invalid:
             if len(value) > MAX_PATH_CHARS or "\n" in value:
-                raise UserError(f"{what} er ikke en gyldig mappe eller adresse.")
+                raise UserError(t(sentence))
         if self.data_folder and not Path(self.data_folder).expanduser().is_dir():
-            raise UserError(f"Mappen {self.data_folder} finnes ikke.")
+            raise UserError(t("Mappen {folder} finnes ikke.").format(folder=self.data_folder))
 
 
 DEFAULTS: Final = Preferences()

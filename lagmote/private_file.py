@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from lagmote.errors import UserError
+from lagmote.i18n import t
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -19,7 +20,7 @@ def write_private(path: Path, data: bytes) -> None:
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise UserError(f"Filen {path} kan ikke skrives.") from error
+        raise UserError(_cannot_write(path)) from error
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(data)
@@ -29,5 +30,9 @@ def write_private(path: Path, data: bytes) -> None:
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise UserError(f"Filen {path} kan ikke skrives.") from error
+            raise UserError(_cannot_write(path)) from error
         raise
+
+
+def _cannot_write(path: Path) -> str:
+    return t("Filen {path} kan ikke skrives.").format(path=path)

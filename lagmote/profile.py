@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from lagmote.errors import UserError
+from lagmote.i18n import N_, t
 
 CONFIG_ENV: Final = "LAGMOTE_CONFIG_DIR"
 FILE_NAME: Final = "bruker.json"
@@ -56,14 +57,18 @@ def profile_path() -> Path:
 
 def check_profile(profile: Profile) -> None:
     if not profile.name.strip():
-        raise UserError("Skriv navnet ditt.")
+        raise UserError(t("Skriv navnet ditt."))
     from lagmote.standard import ROLES
 
     if profile.role and profile.role not in {r.code for r in ROLES}:
-        raise UserError(f"Ukjent rolle: «{profile.role}».")
-    for value, what in ((profile.name, "Navnet"), (profile.organisation, "Virksomheten")):
+        raise UserError(t("Ukjent rolle: «{role}».").format(role=profile.role))
+    too_long = (
+        (profile.name, N_("Navnet har for mange tegn; høyst {most} går an.")),
+        (profile.organisation, N_("Virksomheten har for mange tegn; høyst {most} går an.")),
+    )
+    for value, sentence in too_long:
         if len(value) > MAX_CHARS:
-            raise UserError(f"{what} har for mange tegn; høyst {MAX_CHARS} går an.")
+            raise UserError(t(sentence).format(most=MAX_CHARS))
 
 
 def load_profile() -> Profile | None:

@@ -12,6 +12,7 @@ from datetime import date
 
 from lagmote.dates import format_date
 from lagmote.errors import UserError
+from lagmote.i18n import t
 
 
 @dataclass(frozen=True)
@@ -23,10 +24,8 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start > self.end:
-            raise UserError(
-                f"Periodens første dag ({format_date(self.start)}) er etter den siste "
-                f"({format_date(self.end)})."
-            )
+            words = t("Periodens første dag ({first}) er etter den siste ({last}).")
+            raise UserError(words.format(first=format_date(self.start), last=format_date(self.end)))
 
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end
@@ -45,7 +44,8 @@ def parse_day(text: str) -> date:
             return date(year, month, day)
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise UserError(f"«{text}» er ikke en dato; skriv den som 2026-12-31.") from None
+        words = t("«{text}» er ikke en dato; skriv den som 2026-12-31.")
+        raise UserError(words.format(text=text)) from None
 
 
 def report_period(start: str | None, end: str | None, today: date) -> Period:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final
 
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.plan import MAX_TEXT_CHARS, check_length
 
 SERVICES: Final = ("politi", "barnevern", "helse")
@@ -38,9 +39,9 @@ def service_of(role: str | None) -> str | None:
 def check_note(service: str, text: str) -> str:
     """The note's text, stripped; refuses an empty note or an unknown service."""
     if service not in SERVICES:
-        raise UserError("Bare politiet, barnevernet og helsetjenesten har egne notater.")
+        raise UserError(t("Bare politiet, barnevernet og helsetjenesten har egne notater."))
     stripped = text.strip()
     if not stripped:
-        raise UserError("Notatet er tomt.")
-    check_length(stripped, MAX_TEXT_CHARS, "Notatet")
+        raise UserError(t("Notatet er tomt."))
+    check_length(stripped, MAX_TEXT_CHARS, t("Notatet"))
     return stripped

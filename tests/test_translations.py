@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
+    QWidget,
     QWizard,
 )
 from pytestqt.qtbot import QtBot
@@ -60,6 +61,11 @@ DOMAIN_FILES = (
     "meetings.py",
     "minutes.py",
     "plan.py",
+    "preferences.py",
+    "private_file.py",
+    "profile.py",
+    "report_records.py",
+    "service_notes.py",
     "standard.py",
     "steps.py",
     "team.py",
@@ -359,6 +365,47 @@ def test_bokmal_window_shows_no_english(qtbot: QtBot, store: Store, speak: Speak
         for page, words in words_on_every_page(demo_window(qtbot, store)).items()
     }
     assert english == {page: [] for page in PAGE_NAMES}
+
+
+def bokmal_sources() -> set[str]:
+    """The bokmål texts that English says differently (and that are no English text too)."""
+    english = list(messages(OUR_FILES["en"]))
+    differ = {
+        source
+        for _c, source, translation in english
+        if translation.text and translation.text != source and re.search(r"[^\W\d_]{3}", source)
+    }
+    return differ - {translation.text for _c, _s, translation in english}
+
+
+def shown_lines(root: QWidget) -> set[str]:
+    return {
+        line.replace("&", "").strip() for text in visible_texts(root) for line in text.split("\n")
+    }
+
+
+def test_english_window_shows_no_bokmal_text(qtbot: QtBot, store: Store, speak: Speak) -> None:
+    """A text shown as its bokmål source in the English window (its pages and dialogs) was
+    not passed through a translation, or was translated before the language was chosen."""
+    from lagmote.ui.evaluation_page import EvaluationPage
+    from lagmote.ui.settings_dialog import SettingsDialog
+
+    speak("en")
+    bokmal, shown = bokmal_sources(), {}
+    main = demo_window(qtbot, store)
+    for page in PAGE_NAMES:
+        main.select_page(page)
+        QApplication.processEvents()
+        shown[page] = sorted(shown_lines(main) & bokmal)
+    evaluations = main.pages.page("evaluations")
+    assert isinstance(evaluations, EvaluationPage)
+    dialogs = [SettingsDialog(store, main), evaluations.make_wizard(), main.sheet_dialog()]
+    dialogs.append(evaluations.make_closing_wizard())
+    for dialog in filter(None, dialogs):
+        dialog.show()
+        shown[type(dialog).__name__] = sorted(shown_lines(dialog) & bokmal)
+        dialog.close()
+    assert shown == {key: [] for key in shown}
 
 
 def test_qt_buttons_and_menus_speak_bokmal(qtbot: QtBot, speak: Speak) -> None:
