@@ -18,7 +18,7 @@ from lagmote.db.full_plan_queries import load_full_plan
 from lagmote.db.store import AuditEvent, Store
 from lagmote.db.transfer import export_youth, read_document, validate_document, write_document
 from lagmote.errors import UserError
-from lagmote.i18n import source_texts
+from lagmote.i18n import source_texts, t
 from lagmote.pdf.full_plan_pdf import full_plan_pdf
 from lagmote.private_file import write_private
 
@@ -32,11 +32,11 @@ class Archived:
 def archive(store: Store, youth_id: int, folder: Path, today: date) -> Archived:
     """Write the record (JSON) and the full plan (PDF) into ``folder``; both are checked."""
     if not folder.is_dir():
-        raise UserError(f"Mappen {folder} finnes ikke.")
+        raise UserError(t("Mappen {folder} finnes ikke.").format(folder=folder))
     document = export_youth(store, youth_id)
     if document["youth"]["status"] != "avsluttet":
         raise UserError(
-            "Bare en avsluttet sak kan arkiveres og slettes. Avslutt oppfølgingen først."
+            t("Bare en avsluttet sak kan arkiveres og slettes. Avslutt oppfølgingen først.")
         )
     uid = document["youth"]["uid"]
     paths = Archived(folder / f"lagmote-{uid}.json", folder / f"lagmote-{uid}-hele-planen.pdf")

@@ -17,6 +17,7 @@ from lagmote.audit_view import AuditLine
 from lagmote.db.errors import DatabaseError
 from lagmote.db.models import AuditEntry, Youth
 from lagmote.db.store import AuditEvent, Store
+from lagmote.i18n import t
 
 
 def load_audit(store: Store, youth_id: int | None, limit: int | None) -> tuple[AuditLine, ...]:
@@ -43,7 +44,7 @@ def _check_known(session: Session, youth_id: int) -> None:
         select(exists().where(AuditEntry.youth_id == youth_id))
     )
     if not known:
-        raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        raise DatabaseError(t("Fant ingen ungdom med id {id}.").format(id=youth_id))
 
 
 def _rows(session: Session, youth_id: int | None, limit: int | None) -> list[AuditEntry]:

@@ -41,6 +41,7 @@ from lagmote.db.cipher_file import PAGE_SIZE, keyed_connection
 from lagmote.db.errors import DatabaseError
 from lagmote.db.revision import HEAD_REVISION
 from lagmote.db.urls import is_server_url
+from lagmote.i18n import N_, t
 
 BACKUP_FOLDER = "sikkerhetskopier"
 DAILY_KEEP = 7
@@ -50,7 +51,7 @@ KEPT_MARK = ".før-gjenoppretting-"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 PLAIN_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = frozenset({"alembic_version", "youth", "audit_log"})
-SERVER_SENTENCE = (
+SERVER_SENTENCE = N_(  # translated where raised
     "En PostgreSQL-database sikkerhetskopieres med serverens egne verktøy (pg_dump): "
     "se «Sikkerhetskopi» i README."
 )
@@ -86,10 +87,12 @@ def _check_source(path: Path) -> None:
     """Only ``stat``: the file may be open in this very process (the window's daily backup),
     and closing any file handle on it would drop the process's POSIX locks on it."""
     if not path.is_file():
-        raise DatabaseError(f"Databasefilen {path} finnes ikke.")
+        raise DatabaseError(t("Databasefilen {path} finnes ikke.").format(path=path))
     size = path.stat().st_size
     if size == 0 or size % PAGE_SIZE:
-        raise DatabaseError(f"Databasefilen {path} er skadet eller ufullstendig.")
+        raise DatabaseError(
+            t("Databasefilen {path} er skadet eller ufullstendig.").format(path=path)
+        )
 
 
 def _copy_online(source_path: Path, key: keys.DbKey, temporary: Path) -> None:
@@ -104,7 +107,7 @@ def _copy_online(source_path: Path, key: keys.DbKey, temporary: Path) -> None:
             source.backup(copy, pages=-1)  # one step: one snapshot of the source
             copy.execute("PRAGMA journal_mode = DELETE").fetchone()  # one file, no WAL
     except sqlcipher3.DatabaseError as error:
-        sentence = _driver_sentence(error, "Sikkerhetskopien kunne ikke lages.")
+        sentence = _driver_sentence(error, t("Sikkerhetskopien kunne ikke lages."))
         raise DatabaseError(sentence) from error
 
 
@@ -138,7 +141,9 @@ def check_backup(path: Path, key: keys.DbKey, name: str = "") -> BackupInfo:
             _check_integrity(connection, name)
             return _read_info(connection, name)
         except sqlcipher3.DatabaseError as error:
-            raise DatabaseError(f"Sikkerhetskopien {name} er skadet.") from error
+            raise DatabaseError(
+                t("Sikkerhetskopien {name} er skadet.").format(name=name)
+            ) from error
 
 
 def _check_backup_shape(path: Path, name: str) -> None:
@@ -147,13 +152,19 @@ def _check_backup_shape(path: Path, name: str) -> None:
         with path.open("rb") as handle:
             head = handle.read(len(PLAIN_HEADER))
     except FileNotFoundError as error:
-        raise DatabaseError(f"Sikkerhetskopien {path} finnes ikke.") from error
+        raise DatabaseError(t("Sikkerhetskopien {path} finnes ikke.").format(path=path)) from error
     except OSError as error:
-        raise DatabaseError(f"Sikkerhetskopien {path} kan ikke leses.") from error
+        raise DatabaseError(
+            t("Sikkerhetskopien {path} kan ikke leses.").format(path=path)
+        ) from error
     if head == PLAIN_HEADER:
-        raise DatabaseError(f"{name} er ikke kryptert, så den er ikke fra Lagmøte.")
+        raise DatabaseError(
+            t("{name} er ikke kryptert, så den er ikke fra Lagmøte.").format(name=name)
+        )
     if size == 0 or size % PAGE_SIZE:
-        raise DatabaseError(f"Sikkerhetskopien {name} er ufullstendig eller skadet.")
+        raise DatabaseError(
+            t("Sikkerhetskopien {name} er ufullstendig eller skadet.").format(name=name)
+        )
 
 
 @contextmanager
@@ -175,9 +186,12 @@ def _open_failure(path: Path, key: keys.DbKey, name: str, error: BaseException) 
     """Wrong key or damage? With the wrong key no page decrypts, the first one included."""
     if "not a database" in str(error).lower() and not _first_page_decrypts(path, key):
         return DatabaseError(
-            f"Sikkerhetskopien {name} kan ikke åpnes: feil nøkkel, eller filen er ikke fra Lagmøte."
+            t(
+                "Sikkerhetskopien {name} kan ikke åpnes: feil nøkkel, eller filen er ikke fra "
+                "Lagmøte."
+            ).format(name=name)
         )
-    return DatabaseError(f"Sikkerhetskopien {name} er skadet.")
+    return DatabaseError(t("Sikkerhetskopien {name} er skadet.").format(name=name))
 
 
 def _first_page_decrypts(path: Path, key: keys.DbKey) -> bool:
@@ -199,21 +213,23 @@ def _check_integrity(connection: Any, name: str) -> None:
     bad_pages = connection.execute("PRAGMA cipher_integrity_check").fetchall()
     verdict = connection.execute("PRAGMA integrity_check").fetchall()
     if bad_pages or verdict != [("ok",)]:
-        raise DatabaseError(f"Sikkerhetskopien {name} er skadet.")
+        raise DatabaseError(t("Sikkerhetskopien {name} er skadet.").format(name=name))
 
 
 def _read_info(connection: Any, name: str) -> BackupInfo:
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     if not OUR_TABLES.issubset(tables):
-        raise DatabaseError(f"{name} er ikke en sikkerhetskopi fra Lagmøte.")
+        raise DatabaseError(t("{name} er ikke en sikkerhetskopi fra Lagmøte.").format(name=name))
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None:
-        raise DatabaseError(f"{name} er ikke en sikkerhetskopi fra Lagmøte.")
+        raise DatabaseError(t("{name} er ikke en sikkerhetskopi fra Lagmøte.").format(name=name))
     revision = str(row[0])
     if not known_revision(revision):
         raise DatabaseError(
-            f"Sikkerhetskopien {name} er fra en nyere versjon av Lagmøte: "
-            "oppdater programmet først."
+            t(
+                "Sikkerhetskopien {name} er fra en nyere versjon av Lagmøte: "
+                "oppdater programmet først."
+            ).format(name=name)
         )
     youths = int(connection.execute("SELECT count(*) FROM youth").fetchone()[0])
     newest = connection.execute("SELECT max(at) FROM audit_log").fetchone()[0]
@@ -249,7 +265,7 @@ def restore(backup_path: Path, key_of_backup: keys.DbKey, target_path: Path) -> 
     _check_distinct(backup_path, target_path)
     check_backup(backup_path, key_of_backup)
     if not target_path.parent.is_dir():
-        raise DatabaseError(f"Mappen {target_path.parent} finnes ikke.")
+        raise DatabaseError(t("Mappen {folder} finnes ikke.").format(folder=target_path.parent))
     refuse_if_in_use(target_path)
     with _temporary_beside(target_path) as temporary:
         _copy_file(backup_path, temporary)
@@ -282,8 +298,10 @@ def refuse_if_in_use(path: Path) -> None:
     except sqlcipher3.DatabaseError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
             raise DatabaseError(
-                f"Databasen {path.name} er åpen i Lagmøte akkurat nå: lukk programmet "
-                "(og kommandoer som bruker den) før du gjenoppretter."
+                t(
+                    "Databasen {name} er åpen i Lagmøte akkurat nå: lukk programmet "
+                    "(og kommandoer som bruker den) før du gjenoppretter."
+                ).format(name=path.name)
             ) from error
     finally:
         connection.close()
@@ -315,7 +333,9 @@ def _link_kept(target: Path) -> Path:
         if not kept.exists():
             _link_or_copy(target, kept)
             return kept
-    raise DatabaseError(f"Den gamle databasefilen {target.name} kunne ikke tas vare på.")
+    raise DatabaseError(
+        t("Den gamle databasefilen {name} kunne ikke tas vare på.").format(name=target.name)
+    )
 
 
 def _link_or_copy(source: Path, kept: Path) -> None:
@@ -370,7 +390,7 @@ def _make_private_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(f"Mappen {folder} kan ikke lages.") from error
+        raise DatabaseError(t("Mappen {folder} kan ikke lages.").format(folder=folder)) from error
 
 
 # --- the command line ---------------------------------------------------------------------
@@ -382,7 +402,7 @@ def backup_target(target: str, out: Path) -> BackupInfo:
 
     source = _file_target(target)
     if not out.parent.is_dir():
-        raise DatabaseError(f"Mappen {out.parent} finnes ikke.")
+        raise DatabaseError(t("Mappen {folder} finnes ikke.").format(folder=out.parent))
     _check_source(source)
     return backup(source, key_for_existing(source, None), out)
 
@@ -412,7 +432,7 @@ def restore_target(
 
 def _file_target(target: str) -> Path:
     if is_server_url(target):
-        raise DatabaseError(SERVER_SENTENCE)
+        raise DatabaseError(t(SERVER_SENTENCE))
     return Path(target).expanduser()
 
 
@@ -426,13 +446,15 @@ def _temporary_beside(path: Path) -> Iterator[Path]:
     try:
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise DatabaseError(f"Mappen {path.parent} kan ikke skrives til.") from error
+        raise DatabaseError(
+            t("Mappen {folder} kan ikke skrives til.").format(folder=path.parent)
+        ) from error
     os.close(fd)
     temporary = Path(name)
     try:
         yield temporary
     except OSError as error:
-        raise DatabaseError(f"Filen {path} kunne ikke skrives.") from error
+        raise DatabaseError(t("Filen {path} kunne ikke skrives.").format(path=path)) from error
     finally:
         for suffix in ("", *SIDE_FILES):
             Path(f"{temporary}{suffix}").unlink(missing_ok=True)
@@ -456,7 +478,7 @@ def _move(source: Path, destination: Path) -> None:
 
 def _check_distinct(first: Path, second: Path) -> None:
     if first.resolve() == second.resolve():
-        raise DatabaseError("Sikkerhetskopien og databasen kan ikke være samme fil.")
+        raise DatabaseError(t("Sikkerhetskopien og databasen kan ikke være samme fil."))
 
 
 @contextmanager

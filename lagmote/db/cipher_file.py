@@ -12,6 +12,7 @@ from typing import Any
 
 from lagmote.db import keys
 from lagmote.db.errors import DatabaseError
+from lagmote.i18n import t
 
 PAGE_SIZE = 4096  # SQLCipher 4's default; a file of another length has been cut short
 
@@ -22,14 +23,18 @@ def check_file_shape(path: Path) -> None:
         with path.open("rb"):
             pass
     except OSError as error:
-        raise DatabaseError(f"Databasefilen {path} kan ikke leses.") from error
+        raise DatabaseError(t("Databasefilen {path} kan ikke leses.").format(path=path)) from error
     if size == 0:  # what a first start stopped before its first page leaves behind
         raise DatabaseError(
-            f"Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet "
-            "stoppet første gang det startet, kan den tomme filen slettes, så lages en ny."
+            t(
+                "Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet "
+                "stoppet første gang det startet, kan den tomme filen slettes, så lages en ny."
+            ).format(path=path)
         )
     if size % PAGE_SIZE:
-        raise DatabaseError(f"Databasefilen {path} er skadet eller ufullstendig.")
+        raise DatabaseError(
+            t("Databasefilen {path} er skadet eller ufullstendig.").format(path=path)
+        )
 
 
 def key_for_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> keys.DbKey:
@@ -43,8 +48,10 @@ def key_for_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> keys.D
         return stored
     if prompt is None:
         raise DatabaseError(
-            "Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på en "
-            f"annen maskin, eller låst med passord (oppgi det i {keys.PASSPHRASE_ENV})."
+            t(
+                "Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på "
+                "en annen maskin, eller låst med passord (oppgi det i {variable})."
+            ).format(variable=keys.PASSPHRASE_ENV)
         )
     return keys.ask_passphrase(prompt, new=False)
 

@@ -17,8 +17,9 @@ from lagmote.db.models import Closing, Evaluation, Step, Youth
 from lagmote.db.ops_common import created, logged, owned_row, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.errors import UserError
+from lagmote.i18n import N_, t
 
-CLOSING = "avslutningen"
+CLOSING = N_("avslutningen")
 
 
 def close_case(
@@ -30,9 +31,9 @@ def close_case(
     def write(session: Session) -> WriteResult:
         youth = youth_row(session, youth_id)
         if youth.status == "avsluttet":
-            raise UserError("Oppfølgingen er allerede avsluttet.")
+            raise UserError(t("Oppfølgingen er allerede avsluttet."))
         if fields.evaluation_id is not None:
-            owned_row(session, Evaluation, fields.evaluation_id, youth_id, "evalueringen")
+            owned_row(session, Evaluation, fields.evaluation_id, youth_id, N_("evalueringen"))
         row = Closing(id=closing_id, youth_id=youth_id)
         _fill(row, fields)
         session.add(row)
@@ -65,7 +66,7 @@ def reopen_case(store: Store, youth_id: int, today: date) -> Changes:
     def write(session: Session) -> WriteResult:
         youth = youth_row(session, youth_id)
         if youth.status != "avsluttet":
-            raise UserError("Oppfølgingen er ikke avsluttet.")
+            raise UserError(t("Oppfølgingen er ikke avsluttet."))
         row = _current(session, youth_id)
         result = _set_status(session, youth, None)
         if row is not None:

@@ -27,17 +27,18 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 from lagmote.db.errors import DatabaseError
+from lagmote.i18n import N_, t
 from lagmote.merge import merge_text
 
 F = TypeVar("F")
 
-CONFLICT = "Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde."
+CONFLICT = N_("Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.")
 
 
 @dataclass(frozen=True)
 class FieldConflict:
     """One field both people changed: its name (``""`` for a single text), a label for the
-    user (never data from the record), and the three values."""
+    user (never data from the record; translated), and the three values."""
 
     field: str
     label: str
@@ -68,8 +69,8 @@ class EditConflict(DatabaseError, Generic[F]):
         theirs: F,
         keep: Callable[[F], Any],
     ) -> None:
-        labels = " og ".join(f"«{c.label}»" for c in conflicts)
-        super().__init__(CONFLICT.format(what=labels))
+        labels = _and([t("«{label}»").format(label=c.label) for c in conflicts])
+        super().__init__(t(CONFLICT).format(what=labels))
         self.conflicts = tuple(conflicts)
         self.mine, self.theirs = mine, theirs
         self.keep = keep
@@ -90,6 +91,14 @@ class EditConflict(DatabaseError, Generic[F]):
             )
             fields, clean = with_field(fields, conflict.field, result.text), clean and result.clean
         return fields, clean
+
+
+def _and(texts: Sequence[str]) -> str:
+    """``«a» og «b» og «c»``, in the language installed."""
+    joined = texts[0]
+    for text in texts[1:]:
+        joined = t("{these} og {that}").format(these=joined, that=text)
+    return joined
 
 
 def with_field(fields: F, name: str, value: object) -> F:
@@ -119,7 +128,8 @@ def over_stored(
     """What to write: ``stored`` with every field the user changed (``new`` differs from
     ``base``) set to ``new``; or :class:`EditConflict` when someone else changed one of those
     fields too. ``base=None`` writes ``new`` as it is. Works on a dataclass of fields (each
-    field compared on its own) or on a single text (``labels`` is then its one label).
+    field compared on its own) or on a single text (``labels`` is then its one label). The
+    labels are bokmål sources marked with :func:`~lagmote.i18n.N_`, translated here.
 
     ``again(fields, base)`` is the calling operation, called again: the conflict's ``keep``
     saves over what is stored now (base=stored)."""
@@ -132,7 +142,7 @@ def over_stored(
             continue
         if now not in (was, wanted):
             label = labels if isinstance(labels, str) else labels.get(name, name)
-            conflicts.append(FieldConflict(name, label, was, wanted, now))
+            conflicts.append(FieldConflict(name, t(label), was, wanted, now))
         result = with_field(result, name, wanted)
     if conflicts:
         raise EditConflict(conflicts, result, stored, lambda fields: again(fields, stored))

@@ -26,6 +26,7 @@ from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.models import DistrictUser, TeamAccess
 from lagmote.db.ops_common import logged, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
+from lagmote.i18n import t
 
 APP_ROLE: Final = "lagmote_app"
 USER_NAME: Final = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
@@ -76,10 +77,12 @@ def add_user(engine: Engine, name: str, role: str, password: str | None) -> User
     check_user_role(role)
     with _admin_connection(engine) as connection:
         if not _role_exists(connection, APP_ROLE):
-            raise DatabaseError("Databasen er ikke satt opp ennå: kjør lagmote admin init først.")
+            raise DatabaseError(
+                t("Databasen er ikke satt opp ennå: kjør lagmote admin init først.")
+            )
         created = not _role_exists(connection, name)
         if created and not password:
-            raise DatabaseError("En ny bruker må få et passord.")
+            raise DatabaseError(t("En ny bruker må få et passord."))
         verb = "CREATE" if created else "ALTER"
         login = f"{verb} ROLE {name} LOGIN"
         if password:
@@ -112,7 +115,9 @@ def remove_from_team(store: Store, name: str, youth_id: int) -> Changes:
             delete(TeamAccess).where(TeamAccess.youth_id == youth_id, TeamAccess.db_role == name)
         )
         if getattr(gone, "rowcount", 0) == 0:
-            raise DatabaseError(f"{name} er ikke med i laget rundt ungdom {youth_id}.")
+            raise DatabaseError(
+                t("{name} er ikke med i laget rundt ungdom {id}.").format(name=name, id=youth_id)
+            )
         return logged(youth_id, "delete", "team_access", None, name)
 
     return store.write(write)
@@ -122,8 +127,10 @@ def check_user_name(name: str) -> None:
     """A name PostgreSQL takes as a role without quoting, and not one of ours or its own."""
     if not USER_NAME.match(name) or name.startswith("pg_") or name.startswith("lagmote_"):
         raise DatabaseError(
-            f"«{name}» kan ikke være et brukernavn: bruk 2–63 små bokstaver a–z, sifre og _, "
-            "og begynn med en bokstav."
+            t(
+                "«{name}» kan ikke være et brukernavn: bruk 2–63 små bokstaver a–z, sifre og _, "
+                "og begynn med en bokstav."
+            ).format(name=name)
         )
 
 
@@ -132,13 +139,17 @@ def check_user_role(role: str) -> None:
 
     codes = [r.code for r in ROLES if r.code not in NOT_USERS]
     if role not in codes:
-        raise DatabaseError(f"Ukjent rolle «{role}». Velg en av: {', '.join(codes)}.")
+        raise DatabaseError(
+            t("Ukjent rolle «{role}». Velg en av: {roles}.").format(
+                role=role, roles=", ".join(codes)
+            )
+        )
 
 
 def _require_server(engine: Engine) -> None:
     if engine.dialect.name != "postgresql":
         raise DatabaseError(
-            "Brukere og lag settes opp bare i en delt PostgreSQL-database, ikke i en lokal fil."
+            t("Brukere og lag settes opp bare i en delt PostgreSQL-database, ikke i en lokal fil.")
         )
 
 
@@ -154,7 +165,7 @@ def _admin_connection(engine: Engine) -> Iterator[Connection]:
 
 def _admin_failure(error: SQLAlchemyError) -> str:
     if "permission denied" in str(getattr(error, "orig", error)).lower():
-        return (
+        return t(
             "Du har ikke rettigheter til å sette opp brukere: kjør kommandoen som "
             "databasens eier, med rett til å lage roller (CREATEROLE)."
         )
@@ -186,4 +197,6 @@ def _register(connection: Connection, name: str, role: str) -> None:
 
 def _known_user(session: Session, name: str) -> None:
     if session.scalar(select(DistrictUser.db_role).where(DistrictUser.db_role == name)) is None:
-        raise DatabaseError(f"{name} er ikke en bruker av databasen: legg til med add-user.")
+        raise DatabaseError(
+            t("{name} er ikke en bruker av databasen: legg til med add-user.").format(name=name)
+        )

@@ -22,6 +22,7 @@ from lagmote.db.cipher_file import check_file_shape, key_for_existing, keyed_con
 from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.schema import ensure_schema
 from lagmote.db.urls import is_server_url
+from lagmote.i18n import t
 
 if TYPE_CHECKING:
     from lagmote.db.server import PasswordPrompt
@@ -113,7 +114,8 @@ def _dispose(engine: Engine | None) -> None:
 
 def _server_location(engine: Engine) -> str:
     url = engine.url
-    return f"{url.host or 'lokal socket'}/{url.database or ''}"
+    host = url.host or t("lokal socket")  # shown in the window's status line
+    return f"{host}/{url.database or ''}"
 
 
 # --- Encrypted SQLite -------------------------------------------------------------------
@@ -121,9 +123,9 @@ def _server_location(engine: Engine) -> str:
 
 def _open_file(path: Path, prompt: keys.PassphrasePrompt | None) -> Database:
     if not path.parent.is_dir():
-        raise DatabaseError(f"Mappen {path.parent} finnes ikke.")
+        raise DatabaseError(t("Mappen {folder} finnes ikke.").format(folder=path.parent))
     if path.is_dir():
-        raise DatabaseError(f"{path} er en mappe, ikke en databasefil.")
+        raise DatabaseError(t("{path} er en mappe, ikke en databasefil.").format(path=path))
     if path.exists():
         return _open_existing(path, prompt)
     return _create_new(path, prompt)
@@ -137,7 +139,7 @@ def _open_existing(path: Path, prompt: keys.PassphrasePrompt | None) -> Database
 def _open_with(path: Path, key: keys.DbKey) -> Database:
     """An existing file with ``key``; a wrong key is one sentence, as for any other source."""
     if not path.is_file():
-        raise DatabaseError(f"Databasefilen {path} finnes ikke.")
+        raise DatabaseError(t("Databasefilen {path} finnes ikke.").format(path=path))
     check_file_shape(path)
     engine = _sqlcipher_engine(path, key)
     try:
@@ -182,9 +184,13 @@ def _claim(path: Path) -> None:
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError as error:
-        raise DatabaseError(f"Databasefilen {path} ble laget av et annet program.") from error
+        raise DatabaseError(
+            t("Databasefilen {path} ble laget av et annet program.").format(path=path)
+        ) from error
     except OSError as error:
-        raise DatabaseError(f"Databasefilen {path} kunne ikke opprettes.") from error
+        raise DatabaseError(
+            t("Databasefilen {path} kunne ikke opprettes.").format(path=path)
+        ) from error
 
 
 def _undo_create(path: Path, engine: Engine | None, new_key: keys.NewKey | None) -> None:
@@ -197,7 +203,7 @@ def _undo_create(path: Path, engine: Engine | None, new_key: keys.NewKey | None)
 def _create_failure(error: BaseException) -> str:
     if isinstance(error, SQLAlchemyError):
         return describe_error(error)
-    return "Databasefilen kunne ikke opprettes."
+    return t("Databasefilen kunne ikke opprettes.")
 
 
 def _remove_new_file(path: Path) -> None:

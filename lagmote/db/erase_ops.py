@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session
 from lagmote.db.ops_common import logged, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.errors import UserError
+from lagmote.i18n import t
 
 
 def erase_youth(store: Store, youth_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
         youth = youth_row(session, youth_id)
         if youth.status != "avsluttet":
-            raise UserError("Bare en avsluttet sak kan slettes. Avslutt oppfølgingen først.")
+            raise UserError(t("Bare en avsluttet sak kan slettes. Avslutt oppfølgingen først."))
         session.delete(youth)  # every table of the record goes with it (ON DELETE CASCADE)
         return logged(youth_id, "delete", "youth", youth_id, "erased")
 

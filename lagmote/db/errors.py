@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lagmote.errors import UserError
+from lagmote.i18n import N_, t
 
 if TYPE_CHECKING:  # SQLAlchemy is loaded by whoever has an error of its own to describe
     from sqlalchemy.exc import SQLAlchemyError
@@ -25,38 +26,43 @@ class ConnectionLost(DatabaseError):
     answers again (the window watches for that)."""
 
 
-SERVER_GONE = "Databaseserveren svarer ikke."
-CONNECTION_BROKEN = "Forbindelsen til databaseserveren ble brutt."
-STILL_LOST = (
+# The sentences are bokmål sources, marked for translation and translated where they are
+# raised (``t(SERVER_GONE)``): the language is chosen after this module is imported.
+SERVER_GONE = N_("Databaseserveren svarer ikke.")
+CONNECTION_BROKEN = N_("Forbindelsen til databaseserveren ble brutt.")
+STILL_LOST = N_(
     "Forbindelsen til databaseserveren er brutt. Det du skrev, er tatt vare på og lagres "
     "når serveren svarer igjen."
 )
 _LOST_SENTENCES = frozenset({SERVER_GONE, CONNECTION_BROKEN})
 
 
+# (what the driver says, in lower case; the bokmål source of the sentence for the user)
 _OPERATIONAL_HINTS: tuple[tuple[str, str], ...] = (
     (
         "file is not a database",
-        "Databasen kan ikke åpnes: feil nøkkel eller passord, eller filen er skadet.",
+        N_("Databasen kan ikke åpnes: feil nøkkel eller passord, eller filen er skadet."),
     ),
-    ("malformed", "Databasefilen er skadet."),
-    ("database is locked", "Databasen er låst av et annet program som bruker den."),
-    ("disk is full", "Disken er full, så endringen ble ikke lagret."),
-    ("readonly", "Databasefilen kan ikke skrives til (skrivebeskyttet)."),
-    ("unable to open", "Databasefilen kan ikke åpnes."),
-    ("disk i/o error", "Lesing eller skriving til disken feilet."),
+    ("malformed", N_("Databasefilen er skadet.")),
+    ("database is locked", N_("Databasen er låst av et annet program som bruker den.")),
+    ("disk is full", N_("Disken er full, så endringen ble ikke lagret.")),
+    ("readonly", N_("Databasefilen kan ikke skrives til (skrivebeskyttet).")),
+    ("unable to open", N_("Databasefilen kan ikke åpnes.")),
+    ("disk i/o error", N_("Lesing eller skriving til disken feilet.")),
     ("connection refused", SERVER_GONE),
     ("could not connect", SERVER_GONE),
     ("no such file or directory", SERVER_GONE),
-    ("password authentication failed", "Innlogging til databaseserveren ble avvist."),
-    ('database "', "Databasen finnes ikke på serveren."),
+    ("password authentication failed", N_("Innlogging til databaseserveren ble avvist.")),
+    ('database "', N_("Databasen finnes ikke på serveren.")),
     ("server closed the connection", CONNECTION_BROKEN),
     ("terminating connection", CONNECTION_BROKEN),
-    ("permission denied", "Du har ikke tilgang til dette i databasen."),
+    ("permission denied", N_("Du har ikke tilgang til dette i databasen.")),
     (
         "row-level security",
-        "Du har ikke tilgang til å lagre dette: du er ikke med i laget rundt ungdommen, "
-        "eller rollen din i laget gir ikke tilgang til det.",
+        N_(
+            "Du har ikke tilgang til å lagre dette: du er ikke med i laget rundt ungdommen, "
+            "eller rollen din i laget gir ikke tilgang til det."
+        ),
     ),
     # The ways psycopg and libpq say that a server is out of reach or went away.
     ("timeout expired", SERVER_GONE),
@@ -75,28 +81,41 @@ _OPERATIONAL_HINTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def describe_driver_error(error: BaseException) -> str | None:
-    """The sentence for a database driver's own error, if its text is one we know."""
+def _driver_source(error: BaseException) -> str | None:
+    """The bokmål source of the sentence for a driver's error, if its text is one we know."""
     text = str(error).lower()
     return next((sentence for needle, sentence in _OPERATIONAL_HINTS if needle in text), None)
 
 
-def describe_error(error: SQLAlchemyError) -> str:
-    """One sentence about what went wrong, with no SQL, parameters or record content."""
+def describe_driver_error(error: BaseException) -> str | None:
+    """The sentence for a database driver's own error, if its text is one we know."""
+    source = _driver_source(error)
+    return None if source is None else t(source)
+
+
+def _describe_source(error: SQLAlchemyError) -> str:
+    """The bokmål source of :func:`describe_error`'s sentence: what is compared with the
+    constants above, so that the comparison holds whatever language the window speaks."""
     from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
     from sqlalchemy.orm.exc import StaleDataError
 
     if isinstance(error, StaleDataError):
-        return "Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen."
+        return N_("Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.")
     if isinstance(error, IntegrityError):
-        return "Endringen ble avvist fordi den bryter en regel i databasen."
+        return N_("Endringen ble avvist fordi den bryter en regel i databasen.")
     cause = error.orig if isinstance(error, DBAPIError) else None
-    sentence = describe_driver_error(cause if cause is not None else error)
+    sentence = _driver_source(cause if cause is not None else error)
     if sentence is not None:
         return sentence
     if isinstance(error, OperationalError):
-        return "Databasen kunne ikke brukes akkurat nå."
-    return "Databasen meldte en feil, så handlingen ble ikke fullført."
+        return N_("Databasen kunne ikke brukes akkurat nå.")
+    return N_("Databasen meldte en feil, så handlingen ble ikke fullført.")
+
+
+def describe_error(error: SQLAlchemyError) -> str:
+    """One sentence about what went wrong, with no SQL, parameters or record content."""
+    source = _describe_source(error)
+    return t(source)
 
 
 def is_connection_lost(error: SQLAlchemyError) -> bool:
@@ -108,4 +127,4 @@ def is_connection_lost(error: SQLAlchemyError) -> bool:
         return False
     if isinstance(error, DBAPIError) and error.connection_invalidated:
         return True
-    return describe_error(error) in _LOST_SENTENCES
+    return _describe_source(error) in _LOST_SENTENCES

@@ -38,10 +38,15 @@ from lagmote.evaluation import (
     check_recommendation,
     missing_for_completion,
 )
+from lagmote.i18n import N_, t
 
-EVALUATION = "evalueringen"
+EVALUATION = N_("evalueringen")
 MAX_RESUME_PAGE = 100
-DRAFT_LABELS = {"period": "perioden", "answers": "svarene", "recommendation": "anbefalingen"}
+DRAFT_LABELS = {
+    "period": N_("perioden"),
+    "answers": N_("svarene"),
+    "recommendation": N_("anbefalingen"),
+}
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def start_evaluation(
             )
         ).first()
         if draft is not None:
-            raise UserError("Det finnes allerede et utkast til evaluering: fortsett på det.")
+            raise UserError(t("Det finnes allerede et utkast til evaluering: fortsett på det."))
         row = Evaluation(id=evaluation_id, youth_id=youth_id, evaluated_on=period.evaluated_on)
         _fill_period(row, period)
         session.add(row)
@@ -106,7 +111,7 @@ def save_draft(
         check_answer(answer)
     check_recommendation(recommendation, period.evaluated_on)
     if not 0 <= resume_page <= MAX_RESUME_PAGE:
-        raise UserError("Ugyldig side i evalueringen.")
+        raise UserError(t("Ugyldig side i evalueringen."))
 
     def again(new: DraftFields, over: DraftFields) -> Changes:
         return save_draft(
@@ -117,7 +122,7 @@ def save_draft(
     def write(session: Session) -> WriteResult:
         row = _owned(session, evaluation_id, youth_id)
         if row.completed:
-            raise UserError("Evalueringen er fullført; åpne den som utkast for å endre den.")
+            raise UserError(t("Evalueringen er fullført; åpne den som utkast for å endre den."))
         stored = evaluation_info(row)
         new = DraftFields.of(period, answers, recommendation)
         theirs = DraftFields.of(stored.period, stored.answers, stored.recommendation)
@@ -141,7 +146,7 @@ def set_completed(store: Store, youth_id: int, evaluation_id: int, completed: bo
             if missing is not None:
                 raise UserError(missing)
         elif _other_draft(session, row):
-            raise UserError("Det finnes et annet utkast; fullfør eller slett det først.")
+            raise UserError(t("Det finnes et annet utkast; fullfør eller slett det først."))
         row.completed = completed
         return logged(youth_id, "update", "evaluation", evaluation_id, "completed")
 
@@ -154,7 +159,7 @@ def delete_draft(store: Store, youth_id: int, evaluation_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
         row = _owned(session, evaluation_id, youth_id)
         if row.completed:
-            raise UserError("En fullført evaluering kan ikke slettes: den er lagets vurdering.")
+            raise UserError(t("En fullført evaluering kan ikke slettes: den er lagets vurdering."))
         result = logged(youth_id, "delete", "evaluation", evaluation_id)
         for answer in row.answers:
             result.log("delete", "evaluation_answer", answer.id)

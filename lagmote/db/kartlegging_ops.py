@@ -20,6 +20,7 @@ from lagmote.db.models import AreaRating, Kartlegging
 from lagmote.db.ops_common import created, delete_with_children, logged, owned_row, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.errors import UserError
+from lagmote.i18n import N_, t
 from lagmote.kartlegging import (
     NOT_ASSESSED,
     AreaRatingInfo,
@@ -30,9 +31,13 @@ from lagmote.kartlegging import (
     format_area_list,
 )
 
-WHAT = "kartleggingen"
-KARTLEGGING_LABELS = {"assessed_on": "datoen for kartleggingen", "note": "notatet"}
-RATING_LABELS = {"rating": "vurderingen", "resources": "ressursene", "risks": "risikoene"}
+WHAT = N_("kartleggingen")
+KARTLEGGING_LABELS = {"assessed_on": N_("datoen for kartleggingen"), "note": N_("notatet")}
+RATING_LABELS = {
+    "rating": N_("vurderingen"),
+    "resources": N_("ressursene"),
+    "risks": N_("risikoene"),
+}
 
 
 @dataclass(frozen=True)
@@ -199,4 +204,6 @@ def _date_free(session: Session, youth_id: int, on: date, kartlegging_id: int | 
         )
     ).first()
     if taken is not None and taken != kartlegging_id:
-        raise UserError("Det finnes allerede en kartlegging med denne datoen; velg en annen dag.")
+        raise UserError(
+            t("Det finnes allerede en kartlegging med denne datoen; velg en annen dag.")
+        )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lagmote.db.errors import DatabaseError
+from lagmote.i18n import t
 
 SERVICE = "Lagmøte"
 PASSPHRASE_ENV = "LAGMOTE_PASSPHRASE"
@@ -105,9 +106,11 @@ def stored_key(path: Path) -> DbKey | None:
         value = keyring.get_password(SERVICE, keyring_name(salt_of(path)))
         return DbKey.raw(bytes.fromhex(value)) if value else None
     except ValueError as error:
-        raise DatabaseError("Nøkkelen i nøkkelringen er ødelagt.") from error
+        raise DatabaseError(t("Nøkkelen i nøkkelringen er ødelagt.")) from error
     except Exception as error:  # any backend failure: D-Bus, a locked collection, …
-        raise DatabaseError("Nøkkelringen svarte ikke, så databasen kan ikke låses opp.") from error
+        raise DatabaseError(
+            t("Nøkkelringen svarte ikke, så databasen kan ikke låses opp.")
+        ) from error
 
 
 def remember_key(new: NewKey) -> None:
@@ -119,9 +122,11 @@ def remember_key(new: NewKey) -> None:
         keyring.set_password(SERVICE, name, new.key.hex())
         kept = keyring.get_password(SERVICE, name)
     except Exception as error:
-        raise DatabaseError("Nøkkelen kunne ikke lagres i nøkkelringen.") from error
+        raise DatabaseError(t("Nøkkelen kunne ikke lagres i nøkkelringen.")) from error
     if kept != new.key.hex():
-        raise DatabaseError("Nøkkelringen tok ikke vare på nøkkelen, så databasen ble ikke laget.")
+        raise DatabaseError(
+            t("Nøkkelringen tok ikke vare på nøkkelen, så databasen ble ikke laget.")
+        )
 
 
 def forget_key(new: NewKey) -> None:
@@ -146,21 +151,25 @@ def check_passphrase(value: str) -> None:
     """Refuse passphrases SQLCipher would misread: too short, control characters, or the
     ``x'…'`` form it takes as a raw key."""
     if len(value) < MIN_PASSPHRASE_LENGTH:
-        raise DatabaseError(f"Passordet må ha minst {MIN_PASSPHRASE_LENGTH} tegn.")
+        raise DatabaseError(
+            t("Passordet må ha minst {length} tegn.").format(length=MIN_PASSPHRASE_LENGTH)
+        )
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        raise DatabaseError("Passordet kan ikke inneholde kontrolltegn.")
+        raise DatabaseError(t("Passordet kan ikke inneholde kontrolltegn."))
     if value[:2].lower() == "x'":
-        raise DatabaseError("Passordet kan ikke begynne med x'.")
+        raise DatabaseError(t("Passordet kan ikke begynne med x'."))
 
 
 def ask_passphrase(prompt: PassphrasePrompt | None, new: bool) -> DbKey:
     """A passphrase from the window's prompt; on the command line, say how to give one."""
     if prompt is None:
         raise DatabaseError(
-            f"Ingen nøkkelring er tilgjengelig: oppgi passordet i {PASSPHRASE_ENV}."
+            t("Ingen nøkkelring er tilgjengelig: oppgi passordet i {variable}.").format(
+                variable=PASSPHRASE_ENV
+            )
         )
     text = prompt(new)
     if text is None:
-        raise DatabaseError("Databasen ble ikke åpnet fordi passordet ikke ble oppgitt.")
+        raise DatabaseError(t("Databasen ble ikke åpnet fordi passordet ikke ble oppgitt."))
     check_passphrase(text)
     return DbKey.passphrase(text)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from lagmote.db.errors import CONNECTION_BROKEN, ConnectionLost, describe_error
+from lagmote.i18n import t
 
 if TYPE_CHECKING:
     import psycopg
@@ -54,7 +55,7 @@ class ChangeListener:
             self._fileno = self._connection.pgconn.socket
         except Exception as error:
             self._connection.close()
-            raise ConnectionLost(CONNECTION_BROKEN) from error
+            raise ConnectionLost(t(CONNECTION_BROKEN)) from error
 
     def fileno(self) -> int:
         """The socket to watch for readability."""
@@ -71,9 +72,9 @@ class ChangeListener:
         try:
             pgconn.consume_input()
         except OperationalError as error:
-            raise ConnectionLost(CONNECTION_BROKEN) from error
+            raise ConnectionLost(t(CONNECTION_BROKEN)) from error
         if pgconn.status == ConnStatus.BAD:
-            raise ConnectionLost(CONNECTION_BROKEN)
+            raise ConnectionLost(t(CONNECTION_BROKEN))
         changes: list[RemoteChange] = []
         while (notice := pgconn.notifies()) is not None:
             change = parse_payload(notice.extra, self.client_id)
@@ -109,7 +110,7 @@ def _autocommit_connection(engine: Engine) -> psycopg.Connection[Any]:
         connection.autocommit = True
     except Exception as error:
         connection.close()
-        raise ConnectionLost(CONNECTION_BROKEN) from error
+        raise ConnectionLost(t(CONNECTION_BROKEN)) from error
     return connection
 
 

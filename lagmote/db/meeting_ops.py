@@ -22,6 +22,7 @@ from lagmote.db.models import ActionItem, AgendaNote, Attendee, Decision, Lagmot
 from lagmote.db.ops_common import created, get_row, logged, owned_row, same_youth, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.errors import UserError
+from lagmote.i18n import N_, t
 from lagmote.meetings import (
     ActionFields,
     check_action,
@@ -32,14 +33,14 @@ from lagmote.meetings import (
 )
 
 Child = TypeVar("Child", Attendee, Decision, ActionItem)
-MEETING = "lagmøtet"
+MEETING = N_("lagmøtet")
 TEXT_FIELDS = ("youth_words", "notes")
-TEXT_LABELS = {"youth_words": "ungdommens egne ord", "notes": "notatene"}
+TEXT_LABELS = {"youth_words": N_("ungdommens egne ord"), "notes": N_("notatene")}
 ACTION_LABELS = {
-    "text": "oppgaven",
-    "owner_id": "hvem som gjør oppgaven",
-    "due_on": "fristen",
-    "done_on": "datoen den ble gjort",
+    "text": N_("oppgaven"),
+    "owner_id": N_("hvem som gjør oppgaven"),
+    "due_on": N_("fristen"),
+    "done_on": N_("datoen den ble gjort"),
 }
 
 # --- the meeting itself -------------------------------------------------------------------
@@ -72,7 +73,7 @@ def set_meeting_text(
     """The youth's own words (``youth_words``) or the general notes (``notes``); with
     ``base``, refused when someone else changed that text since."""
     if field not in TEXT_FIELDS:
-        raise UserError(f"Lagmøtet har ikke noe felt som heter «{field}».")
+        raise UserError(t("Lagmøtet har ikke noe felt som heter «{field}».").format(field=field))
     check_meeting_text(text)
 
     def again(new: str, over: str) -> Changes:
@@ -103,10 +104,10 @@ def delete_meeting(store: Store, youth_id: int, lagmote_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
         row = owned_row(session, Lagmote, lagmote_id, youth_id, MEETING)
         if row.held:
-            raise UserError("Et holdt lagmøte kan ikke slettes: det er lagets referat.")
+            raise UserError(t("Et holdt lagmøte kan ikke slettes: det er lagets referat."))
         written = row.youth_words.strip() or row.notes.strip()
         if written or row.attendees or row.decisions or row.action_items or row.agenda_notes:
-            raise UserError("Lagmøtet har allerede noe skrevet inn, så det kan ikke slettes.")
+            raise UserError(t("Lagmøtet har allerede noe skrevet inn, så det kan ikke slettes."))
         session.delete(row)
         return logged(youth_id, "delete", "lagmote", lagmote_id)
 
@@ -132,7 +133,7 @@ def set_agenda_note(
             select(AgendaNote).where(AgendaNote.lagmote_id == lagmote_id, AgendaNote.item == item)
         ).one_or_none()
         stored = row.text if row is not None else ""
-        written = over_stored(base, text, stored, "notatet", again)
+        written = over_stored(base, text, stored, N_("notatet"), again)
         if row is None and not written.strip():
             return WriteResult(youth_id)
         if row is not None and not written.strip():
@@ -175,7 +176,7 @@ def add_attendee(
 
 
 def delete_attendee(store: Store, youth_id: int, attendee_id: int) -> Changes:
-    return _delete_child(store, youth_id, Attendee, attendee_id, "attendee", "deltakeren")
+    return _delete_child(store, youth_id, Attendee, attendee_id, "attendee", N_("deltakeren"))
 
 
 def add_decision(
@@ -203,15 +204,15 @@ def update_decision(
         return update_decision(store, youth_id, decision_id, new, over)
 
     def write(session: Session) -> WriteResult:
-        row = _owned_child(session, Decision, decision_id, youth_id, "vedtaket")
-        row.text = over_stored(base, text.strip(), row.text, "vedtaket", again)
+        row = _owned_child(session, Decision, decision_id, youth_id, N_("vedtaket"))
+        row.text = over_stored(base, text.strip(), row.text, N_("vedtaket"), again)
         return logged(youth_id, "update", "decision", decision_id)
 
     return store.write(write)
 
 
 def delete_decision(store: Store, youth_id: int, decision_id: int) -> Changes:
-    return _delete_child(store, youth_id, Decision, decision_id, "decision", "vedtaket")
+    return _delete_child(store, youth_id, Decision, decision_id, "decision", N_("vedtaket"))
 
 
 def add_action(
@@ -253,7 +254,7 @@ def update_action(
         return update_action(store, youth_id, action_id, new, today, over)
 
     def write(session: Session) -> WriteResult:
-        row = _owned_child(session, ActionItem, action_id, youth_id, "oppgaven")
+        row = _owned_child(session, ActionItem, action_id, youth_id, N_("oppgaven"))
         stored = ActionFields(row.text, row.owner_id, row.due_on, row.done_on)
         written = over_stored(base, fields, stored, ACTION_LABELS, again)
         _check_member(session, written.owner_id, youth_id)
@@ -264,7 +265,7 @@ def update_action(
 
 
 def delete_action(store: Store, youth_id: int, action_id: int) -> Changes:
-    return _delete_child(store, youth_id, ActionItem, action_id, "action_item", "oppgaven")
+    return _delete_child(store, youth_id, ActionItem, action_id, "action_item", N_("oppgaven"))
 
 
 # --- shared -------------------------------------------------------------------------------
@@ -277,7 +278,7 @@ def _fill_action(row: ActionItem, fields: ActionFields) -> None:
 
 def _check_member(session: Session, member_id: int | None, youth_id: int) -> None:
     if member_id is not None:
-        member = get_row(session, TeamMember, member_id, "medlemmet")
+        member = get_row(session, TeamMember, member_id, N_("medlemmet"))
         same_youth(member.youth_id, youth_id)
 
 
@@ -288,7 +289,9 @@ def _owned_child(
     row = get_row(session, model, row_id, what)
     meeting = session.get(Lagmote, row.lagmote_id)
     if meeting is None:
-        raise DatabaseError(f"Fant ikke lagmøtet til {what}; noen kan ha slettet det.")
+        raise DatabaseError(
+            t("Fant ikke lagmøtet til {what}; noen kan ha slettet det.").format(what=t(what))
+        )
     same_youth(meeting.youth_id, youth_id)
     return row
 

@@ -22,6 +22,7 @@ from lagmote.db.models import (
     Youth,
 )
 from lagmote.db.store import WriteResult
+from lagmote.i18n import N_, t
 
 T = TypeVar("T")
 
@@ -45,13 +46,19 @@ OwnedRow = TypeVar(
 
 
 def youth_row(session: Session, youth_id: int) -> Youth:
-    return get_row(session, Youth, youth_id, "ungdommen")
+    return get_row(session, Youth, youth_id, N_("ungdommen"))
 
 
 def get_row(session: Session, model: type[T], row_id: int, what: str) -> T:
+    """The row with ``row_id``; ``what`` names it for the user, a bokmål source marked with
+    :func:`~lagmote.i18n.N_` (``N_("målet")``) and translated here."""
     row = session.get(model, row_id)
     if row is None:
-        raise DatabaseError(f"Fant ikke {what} (id {row_id}); noen kan ha slettet det.")
+        raise DatabaseError(
+            t("Fant ikke {what} (id {id}); noen kan ha slettet det.").format(
+                what=t(what), id=row_id
+            )
+        )
     return row
 
 
@@ -67,7 +74,7 @@ def owned_row(
 
 def same_youth(owner: int, youth_id: int) -> None:
     if owner != youth_id:
-        raise DatabaseError("Det som ble valgt, hører til en annen ungdom.")
+        raise DatabaseError(t("Det som ble valgt, hører til en annen ungdom."))
 
 
 def logged(

@@ -33,6 +33,7 @@ from lagmote.db.ops_common import (
     youth_row,
 )
 from lagmote.db.store import Changes, Store, WriteResult
+from lagmote.i18n import N_
 from lagmote.plan import (
     EntryFields,
     GoalFields,
@@ -46,22 +47,27 @@ from lagmote.plan import (
     check_tiltak,
 )
 
-GOAL_LABELS = {"text": "målet", "area": "området", "why": "hvorfor", "levels": "målstigen"}
+GOAL_LABELS = {
+    "text": N_("målet"),
+    "area": N_("området"),
+    "why": N_("hvorfor"),
+    "levels": N_("målstigen"),
+}
 TILTAK_LABELS = {
-    "text": "tiltaket",
-    "goal_id": "målet tiltaket hører til",
-    "responsible_id": "hvem som har ansvaret",
-    "due_on": "fristen",
-    "status": "statusen",
-    "done_on": "datoen det ble gjort",
+    "text": N_("tiltaket"),
+    "goal_id": N_("målet tiltaket hører til"),
+    "responsible_id": N_("hvem som har ansvaret"),
+    "due_on": N_("fristen"),
+    "status": N_("statusen"),
+    "done_on": N_("datoen det ble gjort"),
 }
 ENTRY_LABELS = {
-    "weekday": "dagen",
-    "start_minute": "starttiden",
-    "end_minute": "sluttiden",
-    "kind": "slaget aktivitet",
-    "title": "navnet på aktiviteten",
-    "place": "stedet",
+    "weekday": N_("dagen"),
+    "start_minute": N_("starttiden"),
+    "end_minute": N_("sluttiden"),
+    "kind": N_("slaget aktivitet"),
+    "title": N_("navnet på aktiviteten"),
+    "place": N_("stedet"),
 }
 
 # --- Min plan sections ---------------------------------------------------------------------
@@ -83,7 +89,7 @@ def set_section(
             select(PlanSection).where(PlanSection.youth_id == youth_id, PlanSection.key == key)
         ).one_or_none()
         stored = row.text if row is not None else ""
-        written = over_stored(base, text, stored, "teksten", again)
+        written = over_stored(base, text, stored, N_("teksten"), again)
         action = "update"
         if row is None:
             row = PlanSection(youth_id=youth_id, key=key, text=written)
@@ -126,7 +132,7 @@ def update_goal(
         return update_goal(store, youth_id, goal_id, new, over)
 
     def write(session: Session) -> WriteResult:
-        goal = owned_row(session, Goal, goal_id, youth_id, "målet")
+        goal = owned_row(session, Goal, goal_id, youth_id, N_("målet"))
         _fill_goal(goal, over_stored(base, fields, goal_fields(goal), GOAL_LABELS, again))
         return logged(goal.youth_id, "update", "goal", goal_id)
 
@@ -137,7 +143,7 @@ def delete_goal(store: Store, youth_id: int, goal_id: int) -> Changes:
     """Delete a goal with its ratings; its measures stay, tied to no goal."""
 
     def write(session: Session) -> WriteResult:
-        goal = owned_row(session, Goal, goal_id, youth_id, "målet")
+        goal = owned_row(session, Goal, goal_id, youth_id, N_("målet"))
         return delete_with_children(session, goal, "goal", goal.ratings, "goal_rating")
 
     return store.write(write)
@@ -214,7 +220,7 @@ def rate_goal(
     check_rating(value)
 
     def write(session: Session) -> WriteResult:
-        owned_row(session, Goal, goal_id, youth_id, "målet")
+        owned_row(session, Goal, goal_id, youth_id, N_("målet"))
         rating = session.scalars(
             select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
         ).first()
@@ -239,7 +245,7 @@ def clear_rating(store: Store, youth_id: int, goal_id: int, rated_on: date) -> C
     """Remove a goal's rating of one day (undo of a first rating that day)."""
 
     def write(session: Session) -> WriteResult:
-        owned_row(session, Goal, goal_id, youth_id, "målet")
+        owned_row(session, Goal, goal_id, youth_id, N_("målet"))
         result = WriteResult(youth_id)
         for rating in session.scalars(
             select(GoalRating).where(GoalRating.goal_id == goal_id, GoalRating.rated_on == rated_on)
@@ -285,7 +291,7 @@ def update_tiltak(
         return update_tiltak(store, youth_id, tiltak_id, new, over)
 
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, Tiltak, tiltak_id, youth_id, "tiltaket")
+        row = owned_row(session, Tiltak, tiltak_id, youth_id, N_("tiltaket"))
         stored = TiltakFields(
             row.text, row.goal_id, row.responsible_id, row.due_on, row.status, row.done_on
         )
@@ -298,7 +304,7 @@ def update_tiltak(
 
 def delete_tiltak(store: Store, youth_id: int, tiltak_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, Tiltak, tiltak_id, youth_id, "tiltaket")
+        row = owned_row(session, Tiltak, tiltak_id, youth_id, N_("tiltaket"))
         session.delete(row)
         return logged(row.youth_id, "delete", "tiltak", tiltak_id)
 
@@ -311,10 +317,10 @@ def restore_tiltak(store: Store, youth_id: int, measure: TiltakInfo) -> Changes:
 
 def _fill_tiltak(session: Session, row: Tiltak, youth_id: int, fields: TiltakFields) -> None:
     if fields.goal_id is not None:
-        goal = get_row(session, Goal, fields.goal_id, "målet")
+        goal = get_row(session, Goal, fields.goal_id, N_("målet"))
         same_youth(goal.youth_id, youth_id)
     if fields.responsible_id is not None:
-        member = get_row(session, TeamMember, fields.responsible_id, "den ansvarlige")
+        member = get_row(session, TeamMember, fields.responsible_id, N_("den ansvarlige"))
         same_youth(member.youth_id, youth_id)
     row.text, row.goal_id, row.responsible_id = fields.text, fields.goal_id, fields.responsible_id
     row.due_on, row.status, row.done_on = fields.due_on, fields.status, fields.done_on
@@ -355,7 +361,7 @@ def update_entry(
         return update_entry(store, youth_id, entry_id, new, over)
 
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
+        row = owned_row(session, ScheduleEntry, entry_id, youth_id, N_("aktiviteten"))
         stored = EntryFields(
             row.weekday, row.start_minute, row.end_minute, row.kind, row.title, row.place
         )
@@ -369,7 +375,7 @@ def update_entry(
 
 def delete_entry(store: Store, youth_id: int, entry_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, ScheduleEntry, entry_id, youth_id, "aktiviteten")
+        row = owned_row(session, ScheduleEntry, entry_id, youth_id, N_("aktiviteten"))
         session.delete(row)
         return logged(row.youth_id, "delete", "schedule_entry", entry_id)
 

@@ -20,6 +20,7 @@ from lagmote.db.cipher_file import check_file_shape, key_for_existing, keyed_con
 from lagmote.db.errors import DatabaseError, describe_driver_error
 from lagmote.db.revision import HEAD_REVISION
 from lagmote.db.urls import is_server_url
+from lagmote.i18n import t
 
 T = TypeVar("T")
 _INSERT = (
@@ -101,4 +102,6 @@ def _driver_errors() -> tuple[type[BaseException], ...]:
 
 def _failure(error: BaseException) -> DatabaseError:
     sentence = describe_driver_error(error)
-    return DatabaseError(sentence or "Databasen meldte en feil, så handlingen ble ikke fullført.")
+    return DatabaseError(
+        sentence or t("Databasen meldte en feil, så handlingen ble ikke fullført.")
+    )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lagmote.db import keys
 from lagmote.db.errors import DatabaseError
+from lagmote.i18n import t
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -57,7 +58,7 @@ def parse_recovery_key(text: str) -> bytes:
     digits = _SEPARATORS.sub("", text)
     if len(digits) != KEY_HEX_DIGITS or not re.fullmatch(r"[0-9a-fA-F]+", digits):
         raise DatabaseError(
-            "Gjenopprettingsnøkkelen skal ha 64 tegn (0–9 og A–F) i blokker på fire."
+            t("Gjenopprettingsnøkkelen skal ha 64 tegn (0–9 og A–F) i blokker på fire.")
         )
     return bytes.fromhex(digits)
 
@@ -102,9 +103,9 @@ def stored_for_salt(salt: str) -> keys.DbKey | None:
         value = keyring.get_password(keys.SERVICE, keys.keyring_name(salt))
         return keys.DbKey.raw(bytes.fromhex(value)) if value else None
     except ValueError as error:
-        raise DatabaseError("Nøkkelen i nøkkelringen er ødelagt.") from error
+        raise DatabaseError(t("Nøkkelen i nøkkelringen er ødelagt.")) from error
     except Exception as error:  # any backend failure: D-Bus, a locked collection, …
-        raise DatabaseError("Nøkkelringen svarte ikke, så nøkkelen kan ikke vises.") from error
+        raise DatabaseError(t("Nøkkelringen svarte ikke, så nøkkelen kan ikke vises.")) from error
 
 
 def stored_key_hex(salt: str) -> str:
@@ -112,7 +113,7 @@ def stored_key_hex(salt: str) -> str:
     stored = stored_for_salt(salt)
     raw = raw_key_hex(stored) if stored is not None else None
     if raw is None:
-        raise DatabaseError("Nøkkelringen har ingen nøkkel for denne databasefilen.")
+        raise DatabaseError(t("Nøkkelringen har ingen nøkkel for denne databasefilen."))
     return raw
 
 
@@ -124,7 +125,7 @@ def known_key(salt: str, source: str) -> keys.DbKey:
     stored = stored_for_salt(salt) if source == "keyring" else None
     if stored is None:
         raise DatabaseError(
-            "Passordet lagres ikke noe sted, så ta sikkerhetskopi med «lagmote backup»."
+            t("Passordet lagres ikke noe sted, så ta sikkerhetskopi med «lagmote backup».")
         )
     return stored
 
@@ -145,8 +146,10 @@ def key_for_backup(
     text = ask_recovery_key(False) if ask_recovery_key is not None else None
     if not text:
         raise DatabaseError(
-            f"Nøkkelringen har ingen nøkkel for {path.name}: kjør kommandoen i et terminalvindu "
-            f"og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {keys.PASSPHRASE_ENV}."
+            t(
+                "Nøkkelringen har ingen nøkkel for {name}: kjør kommandoen i et terminalvindu "
+                "og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {variable}."
+            ).format(name=path.name, variable=keys.PASSPHRASE_ENV)
         )
     new = keys.NewKey(parse_recovery_key(text), bytes.fromhex(keys.salt_of(path)))
     return keys.DbKey.raw(new.key), new

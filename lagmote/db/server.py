@@ -25,6 +25,7 @@ from lagmote.db import keys
 from lagmote.db.errors import DatabaseError, describe_error
 from lagmote.db.schema import current_revision, ensure_schema
 from lagmote.db.urls import check_no_password, normalise_server_url
+from lagmote.i18n import t
 
 CONNECT_TIMEOUT_SECONDS = 10
 KEYRING_PREFIX = "postgresql:"
@@ -51,7 +52,7 @@ def open_server(url: str, prompt: PasswordPrompt | None) -> ServerConnection:
     try:
         parsed = make_url(normalise_server_url(url))
     except Exception as error:  # SQLAlchemy's ArgumentError, or a ValueError for a port
-        raise DatabaseError("Databaseadressen er ikke en gyldig PostgreSQL-adresse.") from error
+        raise DatabaseError(t("Databaseadressen er ikke en gyldig PostgreSQL-adresse.")) from error
     client_id = str(uuid.uuid4())
     password = _stored_password(parsed)
     try:
@@ -78,7 +79,7 @@ def _engine_with_typed_password(url: URL, client_id: str, password: str) -> Engi
         return _connected_engine(url, client_id, password)
     except _PasswordWanted as error:
         raise DatabaseError(
-            "Innlogging til databaseserveren ble avvist: feil brukernavn eller passord."
+            t("Innlogging til databaseserveren ble avvist: feil brukernavn eller passord.")
         ) from error
 
 
@@ -88,7 +89,7 @@ def _connected_engine(url: URL, client_id: str, password: str | None) -> Engine:
             url, pool_pre_ping=True, connect_args=_connect_args(client_id, password)
         )
     except ImportError as error:
-        raise DatabaseError("PostgreSQL-støtte mangler: installer lagmote[postgres].") from error
+        raise DatabaseError(t("PostgreSQL-støtte mangler: installer lagmote[postgres].")) from error
     try:
         with engine.connect():
             pass
@@ -99,7 +100,7 @@ def _connected_engine(url: URL, client_id: str, password: str | None) -> Engine:
         raise DatabaseError(describe_error(error)) from error
     except ValueError as error:  # a malformed URL, such as a port that is not a number
         engine.dispose()
-        raise DatabaseError("Databaseadressen er ikke en gyldig PostgreSQL-adresse.") from error
+        raise DatabaseError(t("Databaseadressen er ikke en gyldig PostgreSQL-adresse.")) from error
     return engine
 
 
@@ -127,8 +128,10 @@ def _bring_schema_up_to_date(engine: Engine) -> None:
     except SQLAlchemyError as error:
         if _denied(error):
             raise DatabaseError(
-                "Du har ikke tilgang til denne databasen: administratoren må gjøre deg til "
-                "bruker (lagmote admin add-user)."
+                t(
+                    "Du har ikke tilgang til denne databasen: administratoren må gjøre deg til "
+                    "bruker (lagmote admin add-user)."
+                )
             ) from error
         raise DatabaseError(describe_error(error)) from error
     try:
@@ -136,8 +139,10 @@ def _bring_schema_up_to_date(engine: Engine) -> None:
     except SQLAlchemyError as error:
         if _denied(error):
             raise DatabaseError(
-                "Databasen må oppgraderes til denne versjonen av Lagmøte, og det kan bare "
-                "administratoren gjøre (lagmote admin init)."
+                t(
+                    "Databasen må oppgraderes til denne versjonen av Lagmøte, og det kan bare "
+                    "administratoren gjøre (lagmote admin init)."
+                )
             ) from error
         raise DatabaseError(describe_error(error)) from error
 
@@ -204,12 +209,14 @@ def forget_password(url: str) -> None:
 def _ask_password(url: URL, prompt: PasswordPrompt | None) -> str:
     if prompt is None:
         raise DatabaseError(
-            "Databaseserveren vil ha et passord, men ingen nøkkelring har det og det kan ikke "
-            "spørres om her."
+            t(
+                "Databaseserveren vil ha et passord, men ingen nøkkelring har det og det kan "
+                "ikke spørres om her."
+            )
         )
     password = prompt(_who(url))
     if not password:
-        raise DatabaseError("Databasen ble ikke åpnet fordi passordet ikke ble oppgitt.")
+        raise DatabaseError(t("Databasen ble ikke åpnet fordi passordet ikke ble oppgitt."))
     return password
 
 
@@ -220,4 +227,4 @@ def terminal_prompt(who: str) -> str | None:
 
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Passord for {who}: ")
+    return getpass.getpass(t("Passord for {who}: ").format(who=who))

@@ -16,6 +16,7 @@ from lagmote.db.models import ServiceNote
 from lagmote.db.ops_common import created, get_row, logged, same_youth
 from lagmote.db.store import AuditEvent, Changes, Store, WriteResult
 from lagmote.db.youth_access import shown_youth
+from lagmote.i18n import N_
 from lagmote.service_notes import ServiceNoteInfo, check_note, service_of
 
 
@@ -69,7 +70,7 @@ def add_note(
 
 def delete_note(store: Store, youth_id: int, note_id: int) -> Changes:
     def write(session: Session) -> WriteResult:
-        note = get_row(session, ServiceNote, note_id, "notatet")
+        note = get_row(session, ServiceNote, note_id, N_("notatet"))
         same_youth(note.youth_id, youth_id)
         session.delete(note)
         return logged(youth_id, "delete", "service_note", note_id)

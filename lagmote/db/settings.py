@@ -17,6 +17,7 @@ from lagmote.db.models import Setting
 from lagmote.db.store import AuditEvent, Changes, Store, WriteResult
 from lagmote.errors import UserError
 from lagmote.evaluation import DEFAULT_INTERVAL_MONTHS, MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS
+from lagmote.i18n import N_, t
 
 
 @dataclass(frozen=True)
@@ -25,20 +26,20 @@ class NumberSetting:
     default: int
     lowest: int
     highest: int
-    refusal: str  # the sentence for a value out of bounds, with {low} and {high}
+    refusal: str  # the sentence for a value out of bounds, with {low} and {high}; N_-marked
 
     def check(self, value: int) -> None:
         if not self.lowest <= value <= self.highest:
-            raise UserError(self.refusal.format(low=self.lowest, high=self.highest))
+            raise UserError(t(self.refusal).format(low=self.lowest, high=self.highest))
 
 
 EVALUATION_INTERVAL = NumberSetting(
     "evaluation_interval_months", DEFAULT_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS,
-    MAX_INTERVAL_MONTHS, "Evalueringsintervallet må være mellom {low} og {high} måneder.",
+    MAX_INTERVAL_MONTHS, N_("Evalueringsintervallet må være mellom {low} og {high} måneder."),
 )  # fmt: skip
 AUTO_LOCK = NumberSetting(
     "auto_lock_minutes", 5, 1, 60,
-    "Tiden før vinduet låser seg må være mellom {low} og {high} minutter.",
+    N_("Tiden før vinduet låser seg må være mellom {low} og {high} minutter."),
 )  # fmt: skip
 EVALUATION_MONTHS = EVALUATION_INTERVAL.key
 

@@ -15,6 +15,7 @@ from lagmote.db.audit import AuditEvent
 from lagmote.db.errors import DatabaseError
 from lagmote.db.quick import QuickStore
 from lagmote.family_sheet import FamilySheet, build_sheet
+from lagmote.i18n import t
 from lagmote.kartlegging import STANDARD_SENSITIVE, parse_area_list
 from lagmote.plan import (
     EntryFields,
@@ -86,7 +87,7 @@ def _day(value: str) -> date:
 def _youth(connection: Any, youth_id: int) -> tuple[str, frozenset[int]]:
     row = connection.execute(_YOUTH, (youth_id,)).fetchone()
     if row is None:
-        raise DatabaseError(f"Fant ingen ungdom med id {youth_id}.")
+        raise DatabaseError(t("Fant ingen ungdom med id {id}.").format(id=youth_id))
     first, preferred, last, areas = row
     try:
         marked = parse_area_list(areas)

@@ -28,9 +28,10 @@ from lagmote.db.errors import (
     is_connection_lost,
 )
 from lagmote.db.models import AuditEntry
+from lagmote.i18n import N_, t
 
 T = TypeVar("T")
-CLOSED = "Lagmøte er låst: lås opp før du fortsetter."
+CLOSED = N_("Lagmøte er låst: lås opp før du fortsetter.")  # translated where raised
 
 __all__ = ["Actor", "AuditEvent", "Changes", "Store", "WriteResult"]
 
@@ -39,7 +40,7 @@ UNSTORABLE_CHARS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]
 ``lagmote-ungdom`` document may not hold either, so every record stays exportable and
 importable. NUL would cut a text short in SQLite's own functions and is refused by
 PostgreSQL; a lone surrogate cannot be encoded at all."""
-UNSTORABLE_TEXT: Final = (
+UNSTORABLE_TEXT: Final = N_(
     "Teksten har et kontrolltegn eller ugyldig tegn som ikke kan lagres; "
     "bare linjeskift og tabulator er lov."
 )
@@ -98,7 +99,7 @@ class Store:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise DatabaseError(CLOSED)
+            raise DatabaseError(t(CLOSED))
         return self._engine
 
     def close(self) -> None:
@@ -132,9 +133,9 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         if self._sessions is None:
-            raise DatabaseError(CLOSED)
+            raise DatabaseError(t(CLOSED))
         if self._lost:  # fail at once: a server out of reach can take seconds to time out
-            raise ConnectionLost(STILL_LOST)
+            raise ConnectionLost(t(STILL_LOST))
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -166,4 +167,4 @@ def _refuse_unstorable_text(session: Session, _context: Any, _instances: Any) ->
         for attribute in inspect(obj).attrs:
             for value in attribute.history.added:
                 if isinstance(value, str) and UNSTORABLE_CHARS.search(value):
-                    raise DatabaseError(UNSTORABLE_TEXT)
+                    raise DatabaseError(t(UNSTORABLE_TEXT))

@@ -17,6 +17,7 @@ from lagmote.db.models import Consent, TeamMember
 from lagmote.db.ops_common import created, logged, owned_row, youth_row
 from lagmote.db.store import Changes, Store, WriteResult
 from lagmote.db.team_queries import consent_fields
+from lagmote.i18n import N_
 from lagmote.team import (
     ConsentFields,
     MemberFields,
@@ -26,23 +27,23 @@ from lagmote.team import (
 )
 
 MEMBER_LABELS = {
-    "role": "rollen",
-    "name": "navnet",
-    "organisation": "arbeidsstedet",
-    "phone": "telefonnummeret",
-    "email": "e-postadressen",
-    "responsibilities": "ansvaret",
+    "role": N_("rollen"),
+    "name": N_("navnet"),
+    "organisation": N_("arbeidsstedet"),
+    "phone": N_("telefonnummeret"),
+    "email": N_("e-postadressen"),
+    "responsibilities": N_("ansvaret"),
 }
 CONSENT_LABELS = {
-    "given_by": "hvem som samtykket",
-    "given_by_role": "rollen til den som samtykket",
-    "shared_roles": "hvem det deles med",
-    "given_on": "datoen samtykket ble gitt",
-    "shared_with": "hvem det deles med",
-    "scope": "hva som deles",
-    "form": "formen på samtykket",
-    "withdrawn_on": "datoen samtykket ble trukket tilbake",
-    "note": "merknaden",
+    "given_by": N_("hvem som samtykket"),
+    "given_by_role": N_("rollen til den som samtykket"),
+    "shared_roles": N_("hvem det deles med"),
+    "given_on": N_("datoen samtykket ble gitt"),
+    "shared_with": N_("hvem det deles med"),
+    "scope": N_("hva som deles"),
+    "form": N_("formen på samtykket"),
+    "withdrawn_on": N_("datoen samtykket ble trukket tilbake"),
+    "note": N_("merknaden"),
 }
 
 # --- members ------------------------------------------------------------------------------
@@ -79,7 +80,7 @@ def update_member(
         return update_member(store, youth_id, member_id, new, over)
 
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, TeamMember, member_id, youth_id, "medlemmet")
+        row = owned_row(session, TeamMember, member_id, youth_id, N_("medlemmet"))
         stored = MemberFields(
             row.role, row.name, row.organisation, row.phone, row.email, row.responsibilities
         )
@@ -93,7 +94,7 @@ def set_member_active(store: Store, youth_id: int, member_id: int, active: bool)
     """A member leaves the team (or comes back); what they were responsible for stays."""
 
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, TeamMember, member_id, youth_id, "medlemmet")
+        row = owned_row(session, TeamMember, member_id, youth_id, N_("medlemmet"))
         row.active = active
         return logged(youth_id, "update", "team_member", member_id, "active")
 
@@ -104,7 +105,7 @@ def delete_member(store: Store, youth_id: int, member_id: int) -> Changes:
     """Only to undo adding a member: the row goes, and nothing points at it yet."""
 
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, TeamMember, member_id, youth_id, "medlemmet")
+        row = owned_row(session, TeamMember, member_id, youth_id, N_("medlemmet"))
         session.delete(row)
         return logged(youth_id, "delete", "team_member", member_id)
 
@@ -151,7 +152,7 @@ def update_consent(
         return update_consent(store, youth_id, consent_id, new, over)
 
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, Consent, consent_id, youth_id, "samtykket")
+        row = owned_row(session, Consent, consent_id, youth_id, N_("samtykket"))
         stored = consent_fields(row)
         _fill_consent(row, over_stored(base, fields, stored, CONSENT_LABELS, again))
         return logged(youth_id, "update", "consent", consent_id)
@@ -163,7 +164,7 @@ def delete_consent(store: Store, youth_id: int, consent_id: int) -> Changes:
     """Only to undo adding a consent; a consent is otherwise withdrawn, never deleted."""
 
     def write(session: Session) -> WriteResult:
-        row = owned_row(session, Consent, consent_id, youth_id, "samtykket")
+        row = owned_row(session, Consent, consent_id, youth_id, N_("samtykket"))
         session.delete(row)
         return logged(youth_id, "delete", "consent", consent_id)
 

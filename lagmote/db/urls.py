@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from lagmote.errors import UserError
+from lagmote.i18n import t
 
 SERVER_PREFIXES = ("postgresql:", "postgresql+", "postgres:")
 _DRIVER = "postgresql+psycopg://"
@@ -31,8 +32,10 @@ def normalise_server_url(url: str) -> str:
 def check_no_password(url: str) -> None:
     if _PASSWORD.match(url):
         raise UserError(
-            "Skriv ikke passordet i databaseadressen: Lagmøte spør om det og tar vare på det "
-            "i nøkkelringen."
+            t(
+                "Skriv ikke passordet i databaseadressen: Lagmøte spør om det og tar vare på "
+                "det i nøkkelringen."
+            )
         )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from lagmote.db.errors import DatabaseError
 from lagmote.db.models import Youth
+from lagmote.i18n import t
 
 
 def shown_youth(session: Session, youth_id: int) -> Youth:
@@ -25,11 +26,11 @@ def shown_youth(session: Session, youth_id: int) -> Youth:
 
 def youth_not_found(session: Session, youth_id: int) -> str:
     if session.get_bind().dialect.name == "postgresql" and not _sees_every_youth(session):
-        return (
-            f"Du har ikke tilgang til ungdom {youth_id}: du er ikke med i laget rundt "
+        return t(
+            "Du har ikke tilgang til ungdom {id}: du er ikke med i laget rundt "
             "ungdommen (eller saken finnes ikke). Spør administratoren om du skal ha tilgang."
-        )
-    return f"Fant ingen ungdom med id {youth_id}."
+        ).format(id=youth_id)
+    return t("Fant ingen ungdom med id {id}.").format(id=youth_id)
 
 
 def _sees_every_youth(session: Session) -> bool:

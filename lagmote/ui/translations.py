@@ -38,7 +38,13 @@ SOURCE_LANGUAGE: Final = "nb"
 ROOT: Final = Path(__file__).resolve().parents[2]
 I18N_DIR: Final = ROOT / "resources" / "i18n"
 # The window's modules, and the domain's (whose texts go through lagmote.i18n).
-CODE_GLOBS: Final = ("lagmote/*.py", "lagmote/ui/*.py", "lagmote/widgets/*.py")
+CODE_GLOBS: Final = (
+    "lagmote/*.py",
+    "lagmote/db/*.py",
+    "lagmote/db/transfer/*.py",
+    "lagmote/ui/*.py",
+    "lagmote/widgets/*.py",
+)
 TS_LOCALES: Final = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 OWN_QT_TEXTS: Final = ("nb",)  # languages whose qtbase translation is ours, not Qt's
 TRANSLATOR_NAME: Final = "lagmote-translator"

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from lagmote.db.transfer.spec import TransferError
 from lagmote.errors import UserError
+from lagmote.i18n import t
 from lagmote.private_file import write_private
 
 MAX_MEGABYTES: Final = 20
@@ -34,7 +35,7 @@ def parse_document(raw: bytes) -> object:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TransferError("Filen er ikke tekst i UTF-8.") from None
+        raise TransferError(t("Filen er ikke tekst i UTF-8.")) from None
     return _parse(text)
 
 
@@ -43,20 +44,20 @@ def write_document(document: Mapping[str, Any], path: str | Path) -> None:
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
         write_private(Path(path), data)
-    except UserError as error:
+    except UserError as error:  # its sentence is translated already
         raise TransferError(str(error)) from None
 
 
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
-        raise TransferError(f"{path} er en mappe, ikke en fil.")
+        raise TransferError(t("{path} er en mappe, ikke en fil.").format(path=path))
     try:
         with path.open("rb") as file:
             raw = file.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise TransferError(f"Fant ikke filen {path}.") from None
+        raise TransferError(t("Fant ikke filen {path}.").format(path=path)) from None
     except OSError:
-        raise TransferError(f"Filen {path} kan ikke leses.") from None
+        raise TransferError(t("Filen {path} kan ikke leses.").format(path=path)) from None
     if len(raw) > MAX_BYTES:
         raise _too_large()
     return raw
@@ -64,7 +65,9 @@ def _read_bytes(path: Path) -> bytes:
 
 def _too_large() -> TransferError:
     return TransferError(
-        f"Filen er større enn {MAX_MEGABYTES} MB, som er grensen for en Lagmøte-fil."
+        t("Filen er større enn {megabytes} MB, som er grensen for en Lagmøte-fil.").format(
+            megabytes=MAX_MEGABYTES
+        )
     )
 
 
@@ -75,21 +78,23 @@ def _parse(text: str) -> object:
         raise
     except json.JSONDecodeError as error:
         raise TransferError(
-            f"Filen er ikke gyldig JSON (feil på linje {error.lineno}, kolonne {error.colno})."
+            t("Filen er ikke gyldig JSON (feil på linje {line}, kolonne {column}).").format(
+                line=error.lineno, column=error.colno
+            )
         ) from None
     except RecursionError:
-        raise TransferError("Filen er nestet for dypt til å være en Lagmøte-fil.") from None
+        raise TransferError(t("Filen er nestet for dypt til å være en Lagmøte-fil.")) from None
     except ValueError:  # an integer too long to convert, for one
-        raise TransferError("Filen er ikke gyldig JSON.") from None
+        raise TransferError(t("Filen er ikke gyldig JSON.")) from None
 
 
 def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
     """A JSON object, refused when a key comes twice (JSON would keep only the last)."""
     result = dict(pairs)
     if len(result) != len(pairs):
-        raise TransferError("Filen har et objekt med samme felt to ganger.")
+        raise TransferError(t("Filen har et objekt med samme felt to ganger."))
     return result
 
 
 def _constant(name: str) -> object:
-    raise TransferError("Filen har NaN eller Infinity, som ikke er gyldig JSON.")
+    raise TransferError(t("Filen har NaN eller Infinity, som ikke er gyldig JSON."))

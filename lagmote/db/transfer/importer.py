@@ -17,6 +17,7 @@ from lagmote.db.models import Youth, new_uid
 from lagmote.db.store import Store, WriteResult
 from lagmote.db.transfer.spec import INSERT_ORDER, Table, TransferError
 from lagmote.db.transfer.validate import Row, ValidatedRecord, validate_document
+from lagmote.i18n import t
 
 Ids = dict[str, dict[int, int]]
 """Per table key: document ref -> new database id."""
@@ -38,7 +39,10 @@ def import_document(store: Store, data: object, as_new: bool = False) -> int:
 def _insert_record(record: ValidatedRecord, uid: str, session: Session) -> WriteResult:
     if session.scalar(select(Youth.id).where(Youth.uid == uid)) is not None:
         raise TransferError(
-            f"Ungdommen finnes allerede i databasen (uid {uid}). Bruk --as-new for å lage en kopi."
+            t(
+                "Ungdommen finnes allerede i databasen (uid {uid}). "
+                "Bruk {option} for å lage en kopi."
+            ).format(uid=uid, option="--as-new")
         )
     youth = Youth(**{**record.youth, "uid": uid})
     session.add(youth)

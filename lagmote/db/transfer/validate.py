@@ -14,10 +14,12 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import reduce
 from typing import Any, Final
 
 from lagmote.closing import TRANSITIONS
 from lagmote.db.transfer.spec import (
+    AREA_RANGE,
     FORMAT,
     FORMAT_VERSION,
     INT_MAX,
@@ -30,6 +32,7 @@ from lagmote.db.transfer.spec import (
     Table,
     TransferError,
 )
+from lagmote.i18n import N_, TextMap, t
 from lagmote.standard import EVALUATION_PERSPECTIVES
 
 _BAD_CHARS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -40,6 +43,10 @@ _AREA_LIST: Final = re.compile(r" *(?:(?:1[0-2]|[1-9]) *(?:, *(?:1[0-2]|[1-9]) *
 _EXPORTED_AT_MAX: Final = 40
 READABLE_VERSIONS: Final = (1, 2, FORMAT_VERSION)
 """Every version this program reads; older ones are upgraded first (:func:`_upgrade`)."""
+_KIND_TEXTS: Final = TextMap(
+    {"str": N_("tekst"), "bool": N_("true eller false"), "date": N_("en dato (ÅÅÅÅ-MM-DD)")}
+)
+"""What a field of each kind (other than a code or an integer) must be, in words."""
 
 
 @dataclass(frozen=True)
@@ -77,26 +84,32 @@ def describe(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "en sannhetsverdi"
+        return t("en sannhetsverdi")
     if isinstance(value, int):
-        return "et heltall"
+        return t("et heltall")
     if isinstance(value, float):
-        return "et desimaltall"
+        return t("et desimaltall")
     if isinstance(value, str):
-        return "tekst"
+        return t("tekst")
     if isinstance(value, list):
-        return "en liste"
+        return t("en liste")
     if isinstance(value, dict):
-        return "et objekt"
-    return "en verdi JSON ikke har"
-
-
-def _fail(path: str, problem: str) -> TransferError:
-    return TransferError(f"{path}: {problem}.")
+        return t("et objekt")
+    return t("en verdi JSON ikke har")
 
 
 def _wrong(path: str, expected: str, value: object) -> TransferError:
-    return _fail(path, f"må være {expected}, fikk {describe(value)}")
+    """The value at ``path`` is of the wrong kind; ``expected`` (translated) says which kind
+    it must be, and :func:`describe` the kind it is."""
+    return TransferError(
+        t("{path}: må være {expected}, fikk {actual}.").format(
+            path=path, expected=expected, actual=describe(value)
+        )
+    )
+
+
+def _int_range(low: int, high: int) -> str:
+    return t("et heltall fra {low} til {high}").format(low=low, high=high)
 
 
 def _is_int(value: object) -> bool:
@@ -107,33 +120,39 @@ class _Validator:
     """One run over one document: remembers the refs seen and the refs still to resolve."""
 
     def __init__(self) -> None:
-        self._refs: dict[str, set[int]] = {t.key: set() for t in TABLES}
+        self._refs: dict[str, set[int]] = {table.key: set() for table in TABLES}
         self._pending: list[tuple[str, str, int]] = []
 
     def document(self, data: object) -> ValidatedRecord:
         if not isinstance(data, dict):
-            raise TransferError(f"Dokumentet må være et JSON-objekt, fikk {describe(data)}.")
+            raise TransferError(
+                t("Dokumentet må være et JSON-objekt, fikk {actual}.").format(actual=describe(data))
+            )
         _check_format(data)
         data = _upgrade(data)
         _check_keys(data, ROOT_KEYS, "")
         exported_at = _exported_at(data["exported_at"])
         youth = self.row(YOUTH, data["youth"], "youth")
-        tables = {t.key: self.rows(t, data[t.key], t.key) for t in TABLES}
+        tables = {table.key: self.rows(table, data[table.key], table.key) for table in TABLES}
         self._resolve()
         return ValidatedRecord(FORMAT_VERSION, exported_at, youth.values, tables)
 
     def rows(self, table: Table, value: object, path: str) -> tuple[Row, ...]:
         if not isinstance(value, list):
-            raise _wrong(path, "en liste", value)
+            raise _wrong(path, t("en liste"), value)
         if len(value) > MAX_ROWS:
-            raise _fail(path, f"kan ha høyst {MAX_ROWS} rader, fikk {len(value)}")
+            raise TransferError(
+                t("{path}: kan ha høyst {most} rader, fikk {count}.").format(
+                    path=path, most=MAX_ROWS, count=len(value)
+                )
+            )
         rows = tuple(self.row(table, item, f"{path}[{i}]") for i, item in enumerate(value))
         _check_unique(table, rows, path)
         return rows
 
     def row(self, table: Table, value: object, path: str) -> Row:
         if not isinstance(value, dict):
-            raise _wrong(path, "et objekt", value)
+            raise _wrong(path, t("et objekt"), value)
         _check_keys(value, table.keys, path)
         ref = self._own_ref(table, value, path) if table.has_ref else None
         values = {f.column: self._field(f, value[f.name], f"{path}.{f.name}") for f in table.fields}
@@ -144,10 +163,14 @@ class _Validator:
     def _own_ref(self, table: Table, row: Mapping[str, object], path: str) -> int:
         ref = row["ref"]
         if not isinstance(ref, int) or isinstance(ref, bool) or not 0 <= ref <= INT_MAX:
-            raise _wrong(f"{path}.ref", f"et heltall fra 0 til {INT_MAX}", ref)
+            raise _wrong(f"{path}.ref", _int_range(0, INT_MAX), ref)
         seen = self._refs[table.key]
         if ref in seen:
-            raise _fail(f"{path}.ref", f"ref {ref} er brukt av en annen rad i {table.key}")
+            raise TransferError(
+                t("{path}: ref {ref} er brukt av en annen rad i {table}.").format(
+                    path=f"{path}.ref", ref=ref, table=table.key
+                )
+            )
         seen.add(ref)
         return ref
 
@@ -164,23 +187,37 @@ class _Validator:
     def _resolve(self) -> None:
         for path, target, ref in self._pending:
             if ref not in self._refs[target]:
-                raise _fail(path, f"peker på ref {ref}, men ingen rad i {target} har den")
+                raise TransferError(
+                    t("{path}: peker på ref {ref}, men ingen rad i {table} har den.").format(
+                        path=path, ref=ref, table=target
+                    )
+                )
 
 
 def _check_format(data: Mapping[object, object]) -> None:
     if data.get("format") != FORMAT:
-        raise _fail("format", f'må være "{FORMAT}", ellers er dette ikke en Lagmøte-fil')
+        raise TransferError(
+            t('{path}: må være "{format}", ellers er dette ikke en Lagmøte-fil.').format(
+                path="format", format=FORMAT
+            )
+        )
     version = data.get("version")
     if not _is_int(version):
-        raise _wrong("version", "et heltall", version)
+        raise _wrong("version", t("et heltall"), version)
     assert isinstance(version, int)
     if version > FORMAT_VERSION:
-        raise _fail(
-            "version",
-            "filen er laget med en nyere versjon av Lagmøte, så programmet må oppdateres først",
+        raise TransferError(
+            t(
+                "{path}: filen er laget med en nyere versjon av Lagmøte, "
+                "så programmet må oppdateres først."
+            ).format(path="version")
         )
     if version not in READABLE_VERSIONS:
-        raise _fail("version", f"må være {FORMAT_VERSION}, fikk et annet tall")
+        raise TransferError(
+            t("{path}: må være {version}, fikk et annet tall.").format(
+                path="version", version=FORMAT_VERSION
+            )
+        )
 
 
 def _upgrade(data: Mapping[object, object]) -> dict[object, object]:
@@ -230,14 +267,17 @@ def _check_keys(data: Mapping[object, object], expected: Iterable[str], path: st
             raise _unknown_key(key, path)
     for key in wanted:
         if key not in data:
-            raise _fail(_join(path, key), "feltet mangler")
+            raise TransferError(t("{path}: feltet mangler.").format(path=_join(path, key)))
 
 
 def _unknown_key(key: object, path: str) -> TransferError:
     if isinstance(key, str) and _SAFE_KEY.fullmatch(key):
-        return _fail(_join(path, key), "ukjent felt")
-    where = path or "Dokumentet"
-    return TransferError(f"{where}: har et ukjent felt med et navn som ikke kan vises.")
+        return TransferError(t("{path}: ukjent felt.").format(path=_join(path, key)))
+    return TransferError(
+        t("{path}: har et ukjent felt med et navn som ikke kan vises.").format(
+            path=path or t("Dokumentet")
+        )
+    )
 
 
 def _join(path: str, key: str) -> str:
@@ -245,24 +285,31 @@ def _join(path: str, key: str) -> str:
 
 
 def _exported_at(value: object) -> datetime:
-    expected = "et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss"
+    expected = t("et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss")
     if not isinstance(value, str) or len(value) > _EXPORTED_AT_MAX:
         raise _wrong("exported_at", expected, value)
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise _fail("exported_at", f"må være {expected}, fikk annen tekst") from None
+        raise _other_text("exported_at", expected) from None
+
+
+def _other_text(path: str, expected: str) -> TransferError:
+    return TransferError(
+        t("{path}: må være {expected}, fikk annen tekst.").format(path=path, expected=expected)
+    )
 
 
 def _expected(f: Field) -> str:
+    """What the field's value must be, in words (translated)."""
     if f.codes is not None:
-        text = "en av " + ", ".join(f.codes)
+        text = t("en av {codes}").format(codes=", ".join(f.codes))
     elif f.kind == "int":
         assert f.bounds is not None
-        text = f"et heltall fra {f.bounds[0]} til {f.bounds[1]}"
+        text = _int_range(*f.bounds)
     else:
-        text = {"str": "tekst", "bool": "true eller false", "date": "en dato (ÅÅÅÅ-MM-DD)"}[f.kind]
-    return f"{text} eller null" if f.nullable else text
+        text = _KIND_TEXTS[f.kind]
+    return t("{expected} eller null").format(expected=text) if f.nullable else text
 
 
 def _check_str(f: Field, value: object, path: str) -> str:
@@ -270,13 +317,23 @@ def _check_str(f: Field, value: object, path: str) -> str:
         raise _wrong(path, _expected(f), value)
     if f.codes is not None:
         if value not in f.codes:
-            raise _fail(path, f"må være {_expected(f)}, fikk en ukjent kode")
+            raise TransferError(
+                t("{path}: må være {expected}, fikk en ukjent kode.").format(
+                    path=path, expected=_expected(f)
+                )
+            )
         return value
     assert f.max_length is not None
     if len(value) > f.max_length:
-        raise _fail(path, f"kan ha høyst {f.max_length} tegn, fikk {len(value)}")
+        raise TransferError(
+            t("{path}: kan ha høyst {most} tegn, fikk {count}.").format(
+                path=path, most=f.max_length, count=len(value)
+            )
+        )
     if _BAD_CHARS.search(value):
-        raise _fail(path, "har kontrolltegn, og bare linjeskift og tabulator er lov")
+        raise TransferError(
+            t("{path}: har kontrolltegn, og bare linjeskift og tabulator er lov.").format(path=path)
+        )
     return value
 
 
@@ -286,7 +343,11 @@ def _check_int(f: Field, value: object, path: str) -> int:
         raise _wrong(path, _expected(f), value)
     assert isinstance(value, int)
     if not f.bounds[0] <= value <= f.bounds[1]:
-        raise _fail(path, f"må være {_expected(f)}, fikk et tall utenfor")
+        raise TransferError(
+            t("{path}: må være {expected}, fikk et tall utenfor.").format(
+                path=path, expected=_expected(f)
+            )
+        )
     return value
 
 
@@ -300,11 +361,13 @@ def _check_date(f: Field, value: object, path: str) -> date:
     if not isinstance(value, str):
         raise _wrong(path, _expected(f), value)
     if not _DATE.fullmatch(value):
-        raise _fail(path, f"må være {_expected(f)}, fikk annen tekst")
+        raise _other_text(path, _expected(f))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _fail(path, "må være en dato som finnes, fikk en dato som ikke finnes") from None
+        raise TransferError(
+            t("{path}: må være en dato som finnes, fikk en dato som ikke finnes.").format(path=path)
+        ) from None
 
 
 _CHECKERS: Final[dict[str, Callable[[Field, object, str], Any]]] = {
@@ -322,11 +385,17 @@ def _check_unique(table: Table, rows: tuple[Row, ...], path: str) -> None:
         for index, row in enumerate(rows):
             key = tuple(row.values[c] for c in columns)
             if key in seen:
-                what = " og ".join(names)
-                raise _fail(
-                    f"{path}[{index}]", f"samme {what} finnes allerede i {path}[{seen[key]}]"
+                raise TransferError(
+                    t("{path}: samme {fields} finnes allerede i {other}.").format(
+                        path=f"{path}[{index}]", fields=_and(names), other=f"{path}[{seen[key]}]"
+                    )
                 )
             seen[key] = index
+
+
+def _and(names: Iterable[str]) -> str:
+    """Field names as "a og b og c" (the names are the document's, not translated)."""
+    return reduce(lambda first, then: t("{first} og {then}").format(first=first, then=then), names)
 
 
 def _no_check(values: dict[str, Any], path: str) -> None:
@@ -340,31 +409,50 @@ def _check_youth(values: dict[str, Any], path: str) -> None:
     except ValueError:
         canonical = ""
     if canonical != uid:
-        raise _fail(f"{path}.uid", "må være en UUID med små bokstaver, fikk annen tekst")
+        raise TransferError(
+            t("{path}: må være en UUID med små bokstaver, fikk annen tekst.").format(
+                path=f"{path}.uid"
+            )
+        )
     if not _AREA_LIST.fullmatch(values["sensitive_areas"]):
-        raise _fail(
-            f"{path}.sensitive_areas",
-            "må være områdenumre fra 1 til 12 skilt med komma, fikk annen tekst",
+        low, high = AREA_RANGE
+        raise TransferError(
+            t(
+                "{path}: må være områdenumre fra {low} til {high} skilt med komma, "
+                "fikk annen tekst."
+            ).format(path=f"{path}.sensitive_areas", low=low, high=high)
         )
 
 
 def _check_minutes(values: dict[str, Any], path: str) -> None:
     if values["start_minute"] >= values["end_minute"]:
-        raise _fail(f"{path}.end_minute", "må være senere enn start_minute")
+        raise TransferError(
+            t("{path}: må være senere enn {start}.").format(
+                path=f"{path}.end_minute", start="start_minute"
+            )
+        )
 
 
 def _check_consent(values: dict[str, Any], path: str) -> None:
     codes = [c.strip() for c in values["shared_roles"].split(",") if c.strip()]
     if any(code not in ROLE_CODES for code in codes):
-        raise _fail(
-            f"{path}.shared_roles", "må være rollekoder skilt med komma, fikk en ukjent kode"
+        raise TransferError(
+            t("{path}: må være rollekoder skilt med komma, fikk en ukjent kode.").format(
+                path=f"{path}.shared_roles"
+            )
         )
 
 
 def _check_code_list(value: str, allowed: Iterable[str], path: str, what: str) -> None:
+    """``what`` names the codes, a bokmål source marked with :func:`~lagmote.i18n.N_`
+    (``N_("perspektivkoder")``) and translated here."""
     codes = [c.strip() for c in value.split(",") if c.strip()]
     if any(code not in allowed for code in codes):
-        raise _fail(path, f"må være {what} skilt med komma, fikk en ukjent kode")
+        raise TransferError(
+            t("{path}: må være {what} skilt med komma, fikk en ukjent kode.").format(
+                path=path, what=t(what)
+            )
+        )
 
 
 def _check_evaluation(values: dict[str, Any], path: str) -> None:
@@ -372,12 +460,14 @@ def _check_evaluation(values: dict[str, Any], path: str) -> None:
         values["perspectives"],
         EVALUATION_PERSPECTIVES,
         f"{path}.perspectives",
-        "perspektivkoder",
+        N_("perspektivkoder"),
     )
 
 
 def _check_closing(values: dict[str, Any], path: str) -> None:
-    _check_code_list(values["transitions"], TRANSITIONS, f"{path}.transitions", "overgangskoder")
+    _check_code_list(
+        values["transitions"], TRANSITIONS, f"{path}.transitions", N_("overgangskoder")
+    )
 
 
 _ROW_CHECKS: Final[dict[str, Callable[[dict[str, Any], str], None]]] = {
