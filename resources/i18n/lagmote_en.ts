@@ -1165,6 +1165,1076 @@
             <translation>{n} days</translation>
         </message>
         <message>
+            <location filename="../../lagmote/db/archive.py" line="35" />
+            <location filename="../../lagmote/db/backup.py" line="268" />
+            <location filename="../../lagmote/db/backup.py" line="405" />
+            <location filename="../../lagmote/db/engine.py" line="126" />
+            <location filename="../../lagmote/preferences.py" line="59" />
+            <source>Mappen {folder} finnes ikke.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/archive.py" line="39" />
+            <source>Bare en avsluttet sak kan arkiveres og slettes. Avslutt oppfølgingen først.</source>
+            <translation>Only a closed case can be archived and deleted. Close the follow-up first.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/audit_queries.py" line="47" />
+            <location filename="../../lagmote/db/sheet_quick.py" line="90" />
+            <location filename="../../lagmote/db/youth_access.py" line="33" />
+            <source>Fant ingen ungdom med id {id}.</source>
+            <translation>Found no young person with id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="54" />
+            <source>En PostgreSQL-database sikkerhetskopieres med serverens egne verktøy (pg_dump): se «Sikkerhetskopi» i README.</source>
+            <translation>A PostgreSQL database is backed up with the server's own tools (pg_dump): see «Sikkerhetskopi» in the README.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="90" />
+            <location filename="../../lagmote/db/engine.py" line="142" />
+            <source>Databasefilen {path} finnes ikke.</source>
+            <translation>The database file {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="94" />
+            <location filename="../../lagmote/db/cipher_file.py" line="36" />
+            <source>Databasefilen {path} er skadet eller ufullstendig.</source>
+            <translation>The database file {path} is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="110" />
+            <source>Sikkerhetskopien kunne ikke lages.</source>
+            <translation>The backup could not be made.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="145" />
+            <location filename="../../lagmote/db/backup.py" line="194" />
+            <location filename="../../lagmote/db/backup.py" line="216" />
+            <source>Sikkerhetskopien {name} er skadet.</source>
+            <translation>The backup {name} is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="155" />
+            <source>Sikkerhetskopien {path} finnes ikke.</source>
+            <translation>The backup {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="158" />
+            <source>Sikkerhetskopien {path} kan ikke leses.</source>
+            <translation>The backup {path} cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="162" />
+            <source>{name} er ikke kryptert, så den er ikke fra Lagmøte.</source>
+            <translation>{name} is not encrypted, so it is not from Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="166" />
+            <source>Sikkerhetskopien {name} er ufullstendig eller skadet.</source>
+            <translation>The backup {name} is incomplete or damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="189" />
+            <source>Sikkerhetskopien {name} kan ikke åpnes: feil nøkkel, eller filen er ikke fra Lagmøte.</source>
+            <translation>The backup {name} cannot be opened: wrong key, or the file is not from Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="222" />
+            <location filename="../../lagmote/db/backup.py" line="225" />
+            <source>{name} er ikke en sikkerhetskopi fra Lagmøte.</source>
+            <translation>{name} is not a backup from Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="229" />
+            <source>Sikkerhetskopien {name} er fra en nyere versjon av Lagmøte: oppdater programmet først.</source>
+            <translation>The backup {name} is from a newer version of Lagmøte: update the program first.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="301" />
+            <source>Databasen {name} er åpen i Lagmøte akkurat nå: lukk programmet (og kommandoer som bruker den) før du gjenoppretter.</source>
+            <translation>The database {name} is open in Lagmøte right now: close the program (and any commands using it) before you restore.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="337" />
+            <source>Den gamle databasefilen {name} kunne ikke tas vare på.</source>
+            <translation>The old database file {name} could not be kept.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="393" />
+            <source>Mappen {folder} kan ikke lages.</source>
+            <translation>The folder {folder} cannot be created.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="450" />
+            <source>Mappen {folder} kan ikke skrives til.</source>
+            <translation>The folder {folder} cannot be written to.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="457" />
+            <source>Filen {path} kunne ikke skrives.</source>
+            <translation>The file {path} could not be written.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="481" />
+            <source>Sikkerhetskopien og databasen kan ikke være samme fil.</source>
+            <translation>The backup and the database cannot be the same file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="26" />
+            <source>Databasefilen {path} kan ikke leses.</source>
+            <translation>The database file {path} cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="29" />
+            <source>Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet stoppet første gang det startet, kan den tomme filen slettes, så lages en ny.</source>
+            <translation>The database file {path} is damaged or incomplete: it is empty. If the program was stopped the first time it started, the empty file can be deleted, and a new one is made.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="51" />
+            <source>Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på en annen maskin, eller låst med passord (oppgi det i {variable}).</source>
+            <translation>The keyring has no key for this database file: it is damaged, made on another machine, or locked with a password (give it in {variable}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="22" />
+            <source>avslutningen</source>
+            <translation>the closing</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="34" />
+            <source>Oppfølgingen er allerede avsluttet.</source>
+            <translation>The follow-up is already closed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="36" />
+            <location filename="../../lagmote/db/evaluation_ops.py" line="43" />
+            <source>evalueringen</source>
+            <translation>the evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="69" />
+            <source>Oppfølgingen er ikke avsluttet.</source>
+            <translation>The follow-up is not closed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="35" />
+            <source>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</source>
+            <translation>Someone else changed {what} while you were typing. Choose which should stand.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="72" />
+            <source>«{label}»</source>
+            <translation>“{label}”</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="100" />
+            <source>{these} og {that}</source>
+            <translation>{these} and {that}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="81" />
+            <source>Databasen er ikke satt opp ennå: kjør lagmote admin init først.</source>
+            <translation>The database is not set up yet: run lagmote admin init first.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="85" />
+            <source>En ny bruker må få et passord.</source>
+            <translation>A new user must be given a password.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="119" />
+            <source>{name} er ikke med i laget rundt ungdom {id}.</source>
+            <translation>{name} is not on the team around young person {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="130" />
+            <source>«{name}» kan ikke være et brukernavn: bruk 2–63 små bokstaver a–z, sifre og _, og begynn med en bokstav.</source>
+            <translation>“{name}” cannot be a user name: use 2–63 lower-case letters a–z, digits and _, and start with a letter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="143" />
+            <source>Ukjent rolle «{role}». Velg en av: {roles}.</source>
+            <translation>Unknown role “{role}”. Choose one of: {roles}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="152" />
+            <source>Brukere og lag settes opp bare i en delt PostgreSQL-database, ikke i en lokal fil.</source>
+            <translation>Users and teams are set up only in a shared PostgreSQL database, not in a local file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="168" />
+            <source>Du har ikke rettigheter til å sette opp brukere: kjør kommandoen som databasens eier, med rett til å lage roller (CREATEROLE).</source>
+            <translation>You do not have the rights to set up users: run the command as the database's owner, with the right to create roles (CREATEROLE).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="201" />
+            <source>{name} er ikke en bruker av databasen: legg til med add-user.</source>
+            <translation>{name} is not a user of the database: add them with add-user.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="117" />
+            <source>lokal socket</source>
+            <translation>local socket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="128" />
+            <source>{path} er en mappe, ikke en databasefil.</source>
+            <translation>{path} is a folder, not a database file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="188" />
+            <source>Databasefilen {path} ble laget av et annet program.</source>
+            <translation>The database file {path} was made by another program.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="192" />
+            <source>Databasefilen {path} kunne ikke opprettes.</source>
+            <translation>The database file {path} could not be created.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="206" />
+            <source>Databasefilen kunne ikke opprettes.</source>
+            <translation>The database file could not be created.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/erase_ops.py" line="24" />
+            <source>Bare en avsluttet sak kan slettes. Avslutt oppfølgingen først.</source>
+            <translation>Only a closed case can be deleted. Close the follow-up first.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="31" />
+            <source>Databaseserveren svarer ikke.</source>
+            <translation>The database server does not answer.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="32" />
+            <source>Forbindelsen til databaseserveren ble brutt.</source>
+            <translation>The connection to the database server was lost.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="33" />
+            <source>Forbindelsen til databaseserveren er brutt. Det du skrev, er tatt vare på og lagres når serveren svarer igjen.</source>
+            <translation>The connection to the database server is lost. What you typed is kept and will be saved when the server answers again.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="44" />
+            <source>Databasen kan ikke åpnes: feil nøkkel eller passord, eller filen er skadet.</source>
+            <translation>The database cannot be opened: wrong key or password, or the file is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="46" />
+            <source>Databasefilen er skadet.</source>
+            <translation>The database file is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="47" />
+            <source>Databasen er låst av et annet program som bruker den.</source>
+            <translation>The database is locked by another program that is using it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="48" />
+            <source>Disken er full, så endringen ble ikke lagret.</source>
+            <translation>The disk is full, so the change was not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="49" />
+            <source>Databasefilen kan ikke skrives til (skrivebeskyttet).</source>
+            <translation>The database file cannot be written to (read-only).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="50" />
+            <source>Databasefilen kan ikke åpnes.</source>
+            <translation>The database file cannot be opened.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="51" />
+            <source>Lesing eller skriving til disken feilet.</source>
+            <translation>Reading from or writing to the disk failed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="55" />
+            <source>Innlogging til databaseserveren ble avvist.</source>
+            <translation>The login to the database server was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="56" />
+            <source>Databasen finnes ikke på serveren.</source>
+            <translation>The database does not exist on the server.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="59" />
+            <source>Du har ikke tilgang til dette i databasen.</source>
+            <translation>You do not have access to this in the database.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="62" />
+            <source>Du har ikke tilgang til å lagre dette: du er ikke med i laget rundt ungdommen, eller rollen din i laget gir ikke tilgang til det.</source>
+            <translation>You may not save this: you are not on the team around the young person, or your role on the team does not give access to it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="103" />
+            <source>Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.</source>
+            <translation>Someone else has changed this in the meantime. Reload and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="105" />
+            <source>Endringen ble avvist fordi den bryter en regel i databasen.</source>
+            <translation>The change was refused because it breaks a rule in the database.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="111" />
+            <source>Databasen kunne ikke brukes akkurat nå.</source>
+            <translation>The database could not be used just now.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="112" />
+            <location filename="../../lagmote/db/quick.py" line="106" />
+            <source>Databasen meldte en feil, så handlingen ble ikke fullført.</source>
+            <translation>The database reported an error, so the action was not completed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="46" />
+            <source>perioden</source>
+            <translation>the period</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="47" />
+            <source>svarene</source>
+            <translation>the answers</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="48" />
+            <source>anbefalingen</source>
+            <translation>the recommendation</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="85" />
+            <source>Det finnes allerede et utkast til evaluering: fortsett på det.</source>
+            <translation>There is already a draft evaluation: continue with it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="114" />
+            <source>Ugyldig side i evalueringen.</source>
+            <translation>Invalid page in the evaluation.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="125" />
+            <source>Evalueringen er fullført; åpne den som utkast for å endre den.</source>
+            <translation>The evaluation is completed; open it as a draft to change it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="149" />
+            <source>Det finnes et annet utkast; fullfør eller slett det først.</source>
+            <translation>There is another draft; complete or delete it first.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="162" />
+            <source>En fullført evaluering kan ikke slettes: den er lagets vurdering.</source>
+            <translation>A completed evaluation cannot be deleted: it is the team's assessment.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="34" />
+            <source>kartleggingen</source>
+            <translation>the assessment</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="35" />
+            <source>datoen for kartleggingen</source>
+            <translation>the date of the assessment</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="35" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="136" />
+            <location filename="../../lagmote/db/service_note_ops.py" line="73" />
+            <source>notatet</source>
+            <translation>the note</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="37" />
+            <source>vurderingen</source>
+            <translation>the judgement</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="38" />
+            <source>ressursene</source>
+            <translation>the resources</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="39" />
+            <source>risikoene</source>
+            <translation>the risks</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="208" />
+            <source>Det finnes allerede en kartlegging med denne datoen; velg en annen dag.</source>
+            <translation>There is already an assessment on this date; choose another day.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="109" />
+            <location filename="../../lagmote/db/recovery_key.py" line="106" />
+            <source>Nøkkelen i nøkkelringen er ødelagt.</source>
+            <translation>The key in the keyring is broken.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="112" />
+            <source>Nøkkelringen svarte ikke, så databasen kan ikke låses opp.</source>
+            <translation>The keyring did not answer, so the database cannot be unlocked.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="125" />
+            <source>Nøkkelen kunne ikke lagres i nøkkelringen.</source>
+            <translation>The key could not be stored in the keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="128" />
+            <source>Nøkkelringen tok ikke vare på nøkkelen, så databasen ble ikke laget.</source>
+            <translation>The keyring did not keep the key, so the database was not created.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="155" />
+            <source>Passordet må ha minst {length} tegn.</source>
+            <translation>The password must have at least {length} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="158" />
+            <source>Passordet kan ikke inneholde kontrolltegn.</source>
+            <translation>The password cannot contain control characters.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="160" />
+            <source>Passordet kan ikke begynne med x'.</source>
+            <translation>The password cannot begin with x'.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="167" />
+            <source>Ingen nøkkelring er tilgjengelig: oppgi passordet i {variable}.</source>
+            <translation>No keyring is available: give the password in {variable}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="173" />
+            <location filename="../../lagmote/db/server.py" line="219" />
+            <source>Databasen ble ikke åpnet fordi passordet ikke ble oppgitt.</source>
+            <translation>The database was not opened because no password was given.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="36" />
+            <source>lagmøtet</source>
+            <translation>the team meeting</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="38" />
+            <source>ungdommens egne ord</source>
+            <translation>the young person's own words</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="38" />
+            <source>notatene</source>
+            <translation>the notes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="40" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="257" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="268" />
+            <source>oppgaven</source>
+            <translation>the task</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="41" />
+            <source>hvem som gjør oppgaven</source>
+            <translation>who does the task</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="42" />
+            <location filename="../../lagmote/db/plan_ops.py" line="60" />
+            <source>fristen</source>
+            <translation>the deadline</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="43" />
+            <source>datoen den ble gjort</source>
+            <translation>the date it was done</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="76" />
+            <source>Lagmøtet har ikke noe felt som heter «{field}».</source>
+            <translation>The team meeting has no field called “{field}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="107" />
+            <source>Et holdt lagmøte kan ikke slettes: det er lagets referat.</source>
+            <translation>A team meeting that has been held cannot be deleted: it is the team's minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="110" />
+            <source>Lagmøtet har allerede noe skrevet inn, så det kan ikke slettes.</source>
+            <translation>Something has already been written in the team meeting, so it cannot be deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="179" />
+            <source>deltakeren</source>
+            <translation>the participant</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="207" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="208" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="215" />
+            <source>vedtaket</source>
+            <translation>the decision</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="281" />
+            <location filename="../../lagmote/db/team_ops.py" line="83" />
+            <location filename="../../lagmote/db/team_ops.py" line="97" />
+            <location filename="../../lagmote/db/team_ops.py" line="108" />
+            <source>medlemmet</source>
+            <translation>the member</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="293" />
+            <source>Fant ikke lagmøtet til {what}; noen kan ha slettet det.</source>
+            <translation>Could not find the team meeting of {what}; someone may have deleted it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="49" />
+            <source>ungdommen</source>
+            <translation>the young person</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="58" />
+            <source>Fant ikke {what} (id {id}); noen kan ha slettet det.</source>
+            <translation>Could not find {what} (id {id}); someone may have deleted it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="77" />
+            <source>Det som ble valgt, hører til en annen ungdom.</source>
+            <translation>What was chosen belongs to another young person.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="51" />
+            <location filename="../../lagmote/db/plan_ops.py" line="135" />
+            <location filename="../../lagmote/db/plan_ops.py" line="146" />
+            <location filename="../../lagmote/db/plan_ops.py" line="223" />
+            <location filename="../../lagmote/db/plan_ops.py" line="248" />
+            <location filename="../../lagmote/db/plan_ops.py" line="320" />
+            <source>målet</source>
+            <translation>the goal</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="52" />
+            <source>området</source>
+            <translation>the area</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="53" />
+            <source>hvorfor</source>
+            <translation>why</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="54" />
+            <source>målstigen</source>
+            <translation>the goal ladder</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="57" />
+            <location filename="../../lagmote/db/plan_ops.py" line="294" />
+            <location filename="../../lagmote/db/plan_ops.py" line="307" />
+            <source>tiltaket</source>
+            <translation>the measure</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="58" />
+            <source>målet tiltaket hører til</source>
+            <translation>the goal the measure belongs to</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="59" />
+            <source>hvem som har ansvaret</source>
+            <translation>who is responsible</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="61" />
+            <source>statusen</source>
+            <translation>the status</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="62" />
+            <source>datoen det ble gjort</source>
+            <translation>the date it was done</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="65" />
+            <source>dagen</source>
+            <translation>the day</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="66" />
+            <source>starttiden</source>
+            <translation>the start time</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="67" />
+            <source>sluttiden</source>
+            <translation>the end time</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="68" />
+            <source>slaget aktivitet</source>
+            <translation>the kind of activity</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="69" />
+            <source>navnet på aktiviteten</source>
+            <translation>the name of the activity</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="70" />
+            <source>stedet</source>
+            <translation>the place</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="92" />
+            <source>teksten</source>
+            <translation>the text</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="323" />
+            <source>den ansvarlige</source>
+            <translation>the person responsible</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="364" />
+            <location filename="../../lagmote/db/plan_ops.py" line="378" />
+            <source>aktiviteten</source>
+            <translation>the activity</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="61" />
+            <source>Gjenopprettingsnøkkelen skal ha 64 tegn (0–9 og A–F) i blokker på fire.</source>
+            <translation>The recovery key has 64 characters (0–9 and A–F) in blocks of four.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="108" />
+            <source>Nøkkelringen svarte ikke, så nøkkelen kan ikke vises.</source>
+            <translation>The keyring did not answer, so the key cannot be shown.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="116" />
+            <source>Nøkkelringen har ingen nøkkel for denne databasefilen.</source>
+            <translation>The keyring has no key for this database file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="128" />
+            <source>Passordet lagres ikke noe sted, så ta sikkerhetskopi med «lagmote backup».</source>
+            <translation>The password is not stored anywhere, so make a backup with “lagmote backup”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="149" />
+            <source>Nøkkelringen har ingen nøkkel for {name}: kjør kommandoen i et terminalvindu og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {variable}.</source>
+            <translation>The keyring has no key for {name}: run the command in a terminal window and type the recovery key, or give the password in {variable}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="55" />
+            <location filename="../../lagmote/db/server.py" line="103" />
+            <source>Databaseadressen er ikke en gyldig PostgreSQL-adresse.</source>
+            <translation>The database address is not a valid PostgreSQL address.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="82" />
+            <source>Innlogging til databaseserveren ble avvist: feil brukernavn eller passord.</source>
+            <translation>The login to the database server was refused: wrong user name or password.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="92" />
+            <source>PostgreSQL-støtte mangler: installer lagmote[postgres].</source>
+            <translation>PostgreSQL support is missing: install lagmote[postgres].</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="131" />
+            <source>Du har ikke tilgang til denne databasen: administratoren må gjøre deg til bruker (lagmote admin add-user).</source>
+            <translation>You do not have access to this database: the administrator must make you a user (lagmote admin add-user).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="142" />
+            <source>Databasen må oppgraderes til denne versjonen av Lagmøte, og det kan bare administratoren gjøre (lagmote admin init).</source>
+            <translation>The database must be upgraded to this version of Lagmøte, and only the administrator can do that (lagmote admin init).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="212" />
+            <source>Databaseserveren vil ha et passord, men ingen nøkkelring har det og det kan ikke spørres om her.</source>
+            <translation>The database server wants a password, but no keyring has it and it cannot be asked for here.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="230" />
+            <source>Passord for {who}: </source>
+            <translation>Password for {who}: </translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/settings.py" line="38" />
+            <source>Evalueringsintervallet må være mellom {low} og {high} måneder.</source>
+            <translation>The evaluation interval must be between {low} and {high} months.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/settings.py" line="42" />
+            <source>Tiden før vinduet låser seg må være mellom {low} og {high} minutter.</source>
+            <translation>The time before the window locks must be between {low} and {high} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/store.py" line="34" />
+            <source>Lagmøte er låst: lås opp før du fortsetter.</source>
+            <translation>Lagmøte is locked: unlock it before you continue.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/store.py" line="43" />
+            <source>Teksten har et kontrolltegn eller ugyldig tegn som ikke kan lagres; bare linjeskift og tabulator er lov.</source>
+            <translation>The text has a control character or invalid character that cannot be saved; only line breaks and tabs are allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="30" />
+            <source>rollen</source>
+            <translation>the role</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="31" />
+            <source>navnet</source>
+            <translation>the name</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="32" />
+            <source>arbeidsstedet</source>
+            <translation>the workplace</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="33" />
+            <source>telefonnummeret</source>
+            <translation>the phone number</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="34" />
+            <source>e-postadressen</source>
+            <translation>the e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="35" />
+            <source>ansvaret</source>
+            <translation>the responsibilities</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="38" />
+            <source>hvem som samtykket</source>
+            <translation>who consented</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="39" />
+            <source>rollen til den som samtykket</source>
+            <translation>the role of the person who consented</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="40" />
+            <location filename="../../lagmote/db/team_ops.py" line="42" />
+            <source>hvem det deles med</source>
+            <translation>who it is shared with</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="41" />
+            <source>datoen samtykket ble gitt</source>
+            <translation>the date the consent was given</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="43" />
+            <source>hva som deles</source>
+            <translation>what is shared</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="44" />
+            <source>formen på samtykket</source>
+            <translation>the form of the consent</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="45" />
+            <source>datoen samtykket ble trukket tilbake</source>
+            <translation>the date the consent was withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="46" />
+            <source>merknaden</source>
+            <translation>the remark</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="155" />
+            <location filename="../../lagmote/db/team_ops.py" line="167" />
+            <source>samtykket</source>
+            <translation>the consent</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="38" />
+            <source>Filen er ikke tekst i UTF-8.</source>
+            <translation>The file is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="53" />
+            <source>{path} er en mappe, ikke en fil.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="58" />
+            <source>Fant ikke filen {path}.</source>
+            <translation>Could not find the file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="60" />
+            <source>Filen {path} kan ikke leses.</source>
+            <translation>The file {path} cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="68" />
+            <source>Filen er større enn {megabytes} MB, som er grensen for en Lagmøte-fil.</source>
+            <translation>The file is larger than {megabytes} MB, the limit for a Lagmøte file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="81" />
+            <source>Filen er ikke gyldig JSON (feil på linje {line}, kolonne {column}).</source>
+            <translation>The file is not valid JSON (error at line {line}, column {column}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="86" />
+            <source>Filen er nestet for dypt til å være en Lagmøte-fil.</source>
+            <translation>The file is nested too deeply to be a Lagmøte file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="88" />
+            <source>Filen er ikke gyldig JSON.</source>
+            <translation>The file is not valid JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="95" />
+            <source>Filen har et objekt med samme felt to ganger.</source>
+            <translation>The file has an object with the same field twice.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="100" />
+            <source>Filen har NaN eller Infinity, som ikke er gyldig JSON.</source>
+            <translation>The file has NaN or Infinity, which is not valid JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/importer.py" line="42" />
+            <source>Ungdommen finnes allerede i databasen (uid {uid}). Bruk {option} for å lage en kopi.</source>
+            <translation>The young person is already in the database (uid {uid}). Use {option} to make a copy.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="93" />
+            <source>tekst</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <source>true eller false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <source>en dato (ÅÅÅÅ-MM-DD)</source>
+            <translation>a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="87" />
+            <source>en sannhetsverdi</source>
+            <translation>a true/false value</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="89" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="206" />
+            <source>et heltall</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="91" />
+            <source>et desimaltall</source>
+            <translation>a decimal number</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="95" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="142" />
+            <source>en liste</source>
+            <translation>a list</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="97" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="155" />
+            <source>et objekt</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="98" />
+            <source>en verdi JSON ikke har</source>
+            <translation>a value JSON does not have</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="105" />
+            <source>{path}: må være {expected}, fikk {actual}.</source>
+            <translation>{path}: must be {expected}, got {actual}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="112" />
+            <source>et heltall fra {low} til {high}</source>
+            <translation>a whole number from {low} to {high}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="129" />
+            <source>Dokumentet må være et JSON-objekt, fikk {actual}.</source>
+            <translation>The document must be a JSON object, got {actual}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="145" />
+            <source>{path}: kan ha høyst {most} rader, fikk {count}.</source>
+            <translation>{path}: can have at most {most} rows, got {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="170" />
+            <source>{path}: ref {ref} er brukt av en annen rad i {table}.</source>
+            <translation>{path}: ref {ref} is used by another row in {table}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="191" />
+            <source>{path}: peker på ref {ref}, men ingen rad i {table} har den.</source>
+            <translation>{path}: points to ref {ref}, but no row in {table} has it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="200" />
+            <source>{path}: må være "{format}", ellers er dette ikke en Lagmøte-fil.</source>
+            <translation>{path}: must be "{format}", otherwise this is not a Lagmøte file.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="210" />
+            <source>{path}: filen er laget med en nyere versjon av Lagmøte, så programmet må oppdateres først.</source>
+            <translation>{path}: the file was made by a newer version of Lagmøte, so the program must be updated first.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="217" />
+            <source>{path}: må være {version}, fikk et annet tall.</source>
+            <translation>{path}: must be {version}, got another number.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="270" />
+            <source>{path}: feltet mangler.</source>
+            <translation>{path}: the field is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="275" />
+            <source>{path}: ukjent felt.</source>
+            <translation>{path}: unknown field.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="277" />
+            <source>{path}: har et ukjent felt med et navn som ikke kan vises.</source>
+            <translation>{path}: has an unknown field with a name that cannot be shown.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="278" />
+            <source>Dokumentet</source>
+            <translation>The document</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="288" />
+            <source>et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss</source>
+            <translation>a time of the form YYYY-MM-DDThh:mm:ss</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="299" />
+            <source>{path}: må være {expected}, fikk annen tekst.</source>
+            <translation>{path}: must be {expected}, got other text.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="306" />
+            <source>en av {codes}</source>
+            <translation>one of {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="312" />
+            <source>{expected} eller null</source>
+            <translation>{expected} or null</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="321" />
+            <source>{path}: må være {expected}, fikk en ukjent kode.</source>
+            <translation>{path}: must be {expected}, got an unknown code.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="329" />
+            <source>{path}: kan ha høyst {most} tegn, fikk {count}.</source>
+            <translation>{path}: can have at most {most} characters, got {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="335" />
+            <source>{path}: har kontrolltegn, og bare linjeskift og tabulator er lov.</source>
+            <translation>{path}: has control characters; only line breaks and tabs are allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="347" />
+            <source>{path}: må være {expected}, fikk et tall utenfor.</source>
+            <translation>{path}: must be {expected}, got a number outside it.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="369" />
+            <source>{path}: må være en dato som finnes, fikk en dato som ikke finnes.</source>
+            <translation>{path}: must be a date that exists, got a date that does not.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="389" />
+            <source>{path}: samme {fields} finnes allerede i {other}.</source>
+            <translation>{path}: the same {fields} is already in {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="398" />
+            <source>{first} og {then}</source>
+            <translation>{first} and {then}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="413" />
+            <source>{path}: må være en UUID med små bokstaver, fikk annen tekst.</source>
+            <translation>{path}: must be a lower-case UUID, got other text.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="420" />
+            <source>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</source>
+            <translation>{path}: must be area numbers from {low} to {high} separated by commas, got other text.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="430" />
+            <source>{path}: må være senere enn {start}.</source>
+            <translation>{path}: must be later than {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="440" />
+            <source>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</source>
+            <translation>{path}: must be role codes separated by commas, got an unknown code.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="452" />
+            <source>{path}: må være {what} skilt med komma, fikk en ukjent kode.</source>
+            <translation>{path}: must be {what} separated by commas, got an unknown code.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="463" />
+            <source>perspektivkoder</source>
+            <translation>perspective codes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="469" />
+            <source>overgangskoder</source>
+            <translation>transition codes</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/urls.py" line="35" />
+            <source>Skriv ikke passordet i databaseadressen: Lagmøte spør om det og tar vare på det i nøkkelringen.</source>
+            <translation>Do not write the password in the database address: Lagmøte asks for it and keeps it in the keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/youth_access.py" line="29" />
+            <source>Du har ikke tilgang til ungdom {id}: du er ikke med i laget rundt ungdommen (eller saken finnes ikke). Spør administratoren om du skal ha tilgang.</source>
+            <translation>You do not have access to young person {id}: you are not on the team around them (or the case does not exist). Ask the administrator if you should have access.</translation>
+        </message>
+        <message>
             <location filename="../../lagmote/evaluation.py" line="111" />
             <source>Utkast</source>
             <translation>Draft</translation>
@@ -1600,6 +2670,7 @@
         </message>
         <message>
             <location filename="../../lagmote/meetings.py" line="287" />
+            <location filename="../../lagmote/profile.py" line="64" />
             <location filename="../../lagmote/team.py" line="139" />
             <location filename="../../lagmote/team.py" line="184" />
             <source>Ukjent rolle: «{role}».</source>
@@ -1711,6 +2782,86 @@
             <location filename="../../lagmote/plan.py" line="218" />
             <source>{what} har for mange tegn ({count}); høyst {most} går an.</source>
             <translation>{what} has too many characters ({count}); at most {most} are allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Som systemet</source>
+            <translation>Same as the system</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="50" />
+            <source>Ukjent språk: «{language}».</source>
+            <translation>Unknown language: “{language}”.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="52" />
+            <source>Datamappen er ikke en gyldig mappe eller adresse.</source>
+            <translation>The data folder is not a valid folder or address.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="53" />
+            <source>Databasen er ikke en gyldig mappe eller adresse.</source>
+            <translation>The database is not a valid folder or address.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/private_file.py" line="38" />
+            <source>Filen {path} kan ikke skrives.</source>
+            <translation>The file {path} cannot be written.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="60" />
+            <source>Skriv navnet ditt.</source>
+            <translation>Type your name.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="66" />
+            <source>Navnet har for mange tegn; høyst {most} går an.</source>
+            <translation>The name has too many characters; at most {most} are allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="67" />
+            <source>Virksomheten har for mange tegn; høyst {most} går an.</source>
+            <translation>The organisation has too many characters; at most {most} are allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/report_records.py" line="27" />
+            <source>Periodens første dag ({first}) er etter den siste ({last}).</source>
+            <translation>The period's first day ({first}) is after its last ({last}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/report_records.py" line="47" />
+            <source>«{text}» er ikke en dato; skriv den som 2026-12-31.</source>
+            <translation>“{text}” is not a date; write it as 2026-12-31.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="42" />
+            <source>Bare politiet, barnevernet og helsetjenesten har egne notater.</source>
+            <translation>Only the police, child welfare and the health service have notes of their own.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="45" />
+            <source>Notatet er tomt.</source>
+            <translation>The note is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="46" />
+            <source>Notatet</source>
+            <translation>The note</translation>
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="115" />

@@ -1165,6 +1165,1076 @@
             <translation>{n} dager</translation>
         </message>
         <message>
+            <location filename="../../lagmote/db/archive.py" line="35" />
+            <location filename="../../lagmote/db/backup.py" line="268" />
+            <location filename="../../lagmote/db/backup.py" line="405" />
+            <location filename="../../lagmote/db/engine.py" line="126" />
+            <location filename="../../lagmote/preferences.py" line="59" />
+            <source>Mappen {folder} finnes ikke.</source>
+            <translation>Mappen {folder} finnes ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/archive.py" line="39" />
+            <source>Bare en avsluttet sak kan arkiveres og slettes. Avslutt oppfølgingen først.</source>
+            <translation>Bare en avsluttet sak kan arkiveres og slettes. Avslutt oppfølgingen først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/audit_queries.py" line="47" />
+            <location filename="../../lagmote/db/sheet_quick.py" line="90" />
+            <location filename="../../lagmote/db/youth_access.py" line="33" />
+            <source>Fant ingen ungdom med id {id}.</source>
+            <translation>Fant ingen ungdom med id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="54" />
+            <source>En PostgreSQL-database sikkerhetskopieres med serverens egne verktøy (pg_dump): se «Sikkerhetskopi» i README.</source>
+            <translation>En PostgreSQL-database sikkerhetskopieres med serverens egne verktøy (pg_dump): se «Sikkerhetskopi» i README.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="90" />
+            <location filename="../../lagmote/db/engine.py" line="142" />
+            <source>Databasefilen {path} finnes ikke.</source>
+            <translation>Databasefilen {path} finnes ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="94" />
+            <location filename="../../lagmote/db/cipher_file.py" line="36" />
+            <source>Databasefilen {path} er skadet eller ufullstendig.</source>
+            <translation>Databasefilen {path} er skadet eller ufullstendig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="110" />
+            <source>Sikkerhetskopien kunne ikke lages.</source>
+            <translation>Sikkerhetskopien kunne ikke lages.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="145" />
+            <location filename="../../lagmote/db/backup.py" line="194" />
+            <location filename="../../lagmote/db/backup.py" line="216" />
+            <source>Sikkerhetskopien {name} er skadet.</source>
+            <translation>Sikkerhetskopien {name} er skadet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="155" />
+            <source>Sikkerhetskopien {path} finnes ikke.</source>
+            <translation>Sikkerhetskopien {path} finnes ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="158" />
+            <source>Sikkerhetskopien {path} kan ikke leses.</source>
+            <translation>Sikkerhetskopien {path} kan ikke leses.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="162" />
+            <source>{name} er ikke kryptert, så den er ikke fra Lagmøte.</source>
+            <translation>{name} er ikke kryptert, så den er ikke fra Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="166" />
+            <source>Sikkerhetskopien {name} er ufullstendig eller skadet.</source>
+            <translation>Sikkerhetskopien {name} er ufullstendig eller skadet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="189" />
+            <source>Sikkerhetskopien {name} kan ikke åpnes: feil nøkkel, eller filen er ikke fra Lagmøte.</source>
+            <translation>Sikkerhetskopien {name} kan ikke åpnes: feil nøkkel, eller filen er ikke fra Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="222" />
+            <location filename="../../lagmote/db/backup.py" line="225" />
+            <source>{name} er ikke en sikkerhetskopi fra Lagmøte.</source>
+            <translation>{name} er ikke en sikkerhetskopi fra Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="229" />
+            <source>Sikkerhetskopien {name} er fra en nyere versjon av Lagmøte: oppdater programmet først.</source>
+            <translation>Sikkerhetskopien {name} er fra en nyere versjon av Lagmøte: oppdater programmet først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="301" />
+            <source>Databasen {name} er åpen i Lagmøte akkurat nå: lukk programmet (og kommandoer som bruker den) før du gjenoppretter.</source>
+            <translation>Databasen {name} er åpen i Lagmøte akkurat nå: lukk programmet (og kommandoer som bruker den) før du gjenoppretter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="337" />
+            <source>Den gamle databasefilen {name} kunne ikke tas vare på.</source>
+            <translation>Den gamle databasefilen {name} kunne ikke tas vare på.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="393" />
+            <source>Mappen {folder} kan ikke lages.</source>
+            <translation>Mappen {folder} kan ikke lages.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="450" />
+            <source>Mappen {folder} kan ikke skrives til.</source>
+            <translation>Mappen {folder} kan ikke skrives til.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="457" />
+            <source>Filen {path} kunne ikke skrives.</source>
+            <translation>Filen {path} kunne ikke skrives.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="481" />
+            <source>Sikkerhetskopien og databasen kan ikke være samme fil.</source>
+            <translation>Sikkerhetskopien og databasen kan ikke være samme fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="26" />
+            <source>Databasefilen {path} kan ikke leses.</source>
+            <translation>Databasefilen {path} kan ikke leses.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="29" />
+            <source>Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet stoppet første gang det startet, kan den tomme filen slettes, så lages en ny.</source>
+            <translation>Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet stoppet første gang det startet, kan den tomme filen slettes, så lages en ny.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="51" />
+            <source>Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på en annen maskin, eller låst med passord (oppgi det i {variable}).</source>
+            <translation>Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på en annen maskin, eller låst med passord (oppgi det i {variable}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="22" />
+            <source>avslutningen</source>
+            <translation>avslutningen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="34" />
+            <source>Oppfølgingen er allerede avsluttet.</source>
+            <translation>Oppfølgingen er allerede avsluttet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="36" />
+            <location filename="../../lagmote/db/evaluation_ops.py" line="43" />
+            <source>evalueringen</source>
+            <translation>evalueringen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="69" />
+            <source>Oppfølgingen er ikke avsluttet.</source>
+            <translation>Oppfølgingen er ikke avsluttet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="35" />
+            <source>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</source>
+            <translation>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="72" />
+            <source>«{label}»</source>
+            <translation>«{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="100" />
+            <source>{these} og {that}</source>
+            <translation>{these} og {that}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="81" />
+            <source>Databasen er ikke satt opp ennå: kjør lagmote admin init først.</source>
+            <translation>Databasen er ikke satt opp ennå: kjør lagmote admin init først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="85" />
+            <source>En ny bruker må få et passord.</source>
+            <translation>En ny bruker må få et passord.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="119" />
+            <source>{name} er ikke med i laget rundt ungdom {id}.</source>
+            <translation>{name} er ikke med i laget rundt ungdom {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="130" />
+            <source>«{name}» kan ikke være et brukernavn: bruk 2–63 små bokstaver a–z, sifre og _, og begynn med en bokstav.</source>
+            <translation>«{name}» kan ikke være et brukernavn: bruk 2–63 små bokstaver a–z, sifre og _, og begynn med en bokstav.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="143" />
+            <source>Ukjent rolle «{role}». Velg en av: {roles}.</source>
+            <translation>Ukjent rolle «{role}». Velg en av: {roles}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="152" />
+            <source>Brukere og lag settes opp bare i en delt PostgreSQL-database, ikke i en lokal fil.</source>
+            <translation>Brukere og lag settes opp bare i en delt PostgreSQL-database, ikke i en lokal fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="168" />
+            <source>Du har ikke rettigheter til å sette opp brukere: kjør kommandoen som databasens eier, med rett til å lage roller (CREATEROLE).</source>
+            <translation>Du har ikke rettigheter til å sette opp brukere: kjør kommandoen som databasens eier, med rett til å lage roller (CREATEROLE).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="201" />
+            <source>{name} er ikke en bruker av databasen: legg til med add-user.</source>
+            <translation>{name} er ikke en bruker av databasen: legg til med add-user.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="117" />
+            <source>lokal socket</source>
+            <translation>lokal socket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="128" />
+            <source>{path} er en mappe, ikke en databasefil.</source>
+            <translation>{path} er en mappe, ikke en databasefil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="188" />
+            <source>Databasefilen {path} ble laget av et annet program.</source>
+            <translation>Databasefilen {path} ble laget av et annet program.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="192" />
+            <source>Databasefilen {path} kunne ikke opprettes.</source>
+            <translation>Databasefilen {path} kunne ikke opprettes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="206" />
+            <source>Databasefilen kunne ikke opprettes.</source>
+            <translation>Databasefilen kunne ikke opprettes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/erase_ops.py" line="24" />
+            <source>Bare en avsluttet sak kan slettes. Avslutt oppfølgingen først.</source>
+            <translation>Bare en avsluttet sak kan slettes. Avslutt oppfølgingen først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="31" />
+            <source>Databaseserveren svarer ikke.</source>
+            <translation>Databaseserveren svarer ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="32" />
+            <source>Forbindelsen til databaseserveren ble brutt.</source>
+            <translation>Forbindelsen til databaseserveren ble brutt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="33" />
+            <source>Forbindelsen til databaseserveren er brutt. Det du skrev, er tatt vare på og lagres når serveren svarer igjen.</source>
+            <translation>Forbindelsen til databaseserveren er brutt. Det du skrev, er tatt vare på og lagres når serveren svarer igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="44" />
+            <source>Databasen kan ikke åpnes: feil nøkkel eller passord, eller filen er skadet.</source>
+            <translation>Databasen kan ikke åpnes: feil nøkkel eller passord, eller filen er skadet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="46" />
+            <source>Databasefilen er skadet.</source>
+            <translation>Databasefilen er skadet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="47" />
+            <source>Databasen er låst av et annet program som bruker den.</source>
+            <translation>Databasen er låst av et annet program som bruker den.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="48" />
+            <source>Disken er full, så endringen ble ikke lagret.</source>
+            <translation>Disken er full, så endringen ble ikke lagret.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="49" />
+            <source>Databasefilen kan ikke skrives til (skrivebeskyttet).</source>
+            <translation>Databasefilen kan ikke skrives til (skrivebeskyttet).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="50" />
+            <source>Databasefilen kan ikke åpnes.</source>
+            <translation>Databasefilen kan ikke åpnes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="51" />
+            <source>Lesing eller skriving til disken feilet.</source>
+            <translation>Lesing eller skriving til disken feilet.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="55" />
+            <source>Innlogging til databaseserveren ble avvist.</source>
+            <translation>Innlogging til databaseserveren ble avvist.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="56" />
+            <source>Databasen finnes ikke på serveren.</source>
+            <translation>Databasen finnes ikke på serveren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="59" />
+            <source>Du har ikke tilgang til dette i databasen.</source>
+            <translation>Du har ikke tilgang til dette i databasen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="62" />
+            <source>Du har ikke tilgang til å lagre dette: du er ikke med i laget rundt ungdommen, eller rollen din i laget gir ikke tilgang til det.</source>
+            <translation>Du har ikke tilgang til å lagre dette: du er ikke med i laget rundt ungdommen, eller rollen din i laget gir ikke tilgang til det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="103" />
+            <source>Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.</source>
+            <translation>Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="105" />
+            <source>Endringen ble avvist fordi den bryter en regel i databasen.</source>
+            <translation>Endringen ble avvist fordi den bryter en regel i databasen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="111" />
+            <source>Databasen kunne ikke brukes akkurat nå.</source>
+            <translation>Databasen kunne ikke brukes akkurat nå.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="112" />
+            <location filename="../../lagmote/db/quick.py" line="106" />
+            <source>Databasen meldte en feil, så handlingen ble ikke fullført.</source>
+            <translation>Databasen meldte en feil, så handlingen ble ikke fullført.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="46" />
+            <source>perioden</source>
+            <translation>perioden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="47" />
+            <source>svarene</source>
+            <translation>svarene</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="48" />
+            <source>anbefalingen</source>
+            <translation>anbefalingen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="85" />
+            <source>Det finnes allerede et utkast til evaluering: fortsett på det.</source>
+            <translation>Det finnes allerede et utkast til evaluering: fortsett på det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="114" />
+            <source>Ugyldig side i evalueringen.</source>
+            <translation>Ugyldig side i evalueringen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="125" />
+            <source>Evalueringen er fullført; åpne den som utkast for å endre den.</source>
+            <translation>Evalueringen er fullført; åpne den som utkast for å endre den.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="149" />
+            <source>Det finnes et annet utkast; fullfør eller slett det først.</source>
+            <translation>Det finnes et annet utkast; fullfør eller slett det først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="162" />
+            <source>En fullført evaluering kan ikke slettes: den er lagets vurdering.</source>
+            <translation>En fullført evaluering kan ikke slettes: den er lagets vurdering.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="34" />
+            <source>kartleggingen</source>
+            <translation>kartleggingen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="35" />
+            <source>datoen for kartleggingen</source>
+            <translation>datoen for kartleggingen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="35" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="136" />
+            <location filename="../../lagmote/db/service_note_ops.py" line="73" />
+            <source>notatet</source>
+            <translation>notatet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="37" />
+            <source>vurderingen</source>
+            <translation>vurderingen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="38" />
+            <source>ressursene</source>
+            <translation>ressursene</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="39" />
+            <source>risikoene</source>
+            <translation>risikoene</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="208" />
+            <source>Det finnes allerede en kartlegging med denne datoen; velg en annen dag.</source>
+            <translation>Det finnes allerede en kartlegging med denne datoen; velg en annen dag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="109" />
+            <location filename="../../lagmote/db/recovery_key.py" line="106" />
+            <source>Nøkkelen i nøkkelringen er ødelagt.</source>
+            <translation>Nøkkelen i nøkkelringen er ødelagt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="112" />
+            <source>Nøkkelringen svarte ikke, så databasen kan ikke låses opp.</source>
+            <translation>Nøkkelringen svarte ikke, så databasen kan ikke låses opp.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="125" />
+            <source>Nøkkelen kunne ikke lagres i nøkkelringen.</source>
+            <translation>Nøkkelen kunne ikke lagres i nøkkelringen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="128" />
+            <source>Nøkkelringen tok ikke vare på nøkkelen, så databasen ble ikke laget.</source>
+            <translation>Nøkkelringen tok ikke vare på nøkkelen, så databasen ble ikke laget.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="155" />
+            <source>Passordet må ha minst {length} tegn.</source>
+            <translation>Passordet må ha minst {length} tegn.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="158" />
+            <source>Passordet kan ikke inneholde kontrolltegn.</source>
+            <translation>Passordet kan ikke inneholde kontrolltegn.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="160" />
+            <source>Passordet kan ikke begynne med x'.</source>
+            <translation>Passordet kan ikke begynne med x'.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="167" />
+            <source>Ingen nøkkelring er tilgjengelig: oppgi passordet i {variable}.</source>
+            <translation>Ingen nøkkelring er tilgjengelig: oppgi passordet i {variable}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="173" />
+            <location filename="../../lagmote/db/server.py" line="219" />
+            <source>Databasen ble ikke åpnet fordi passordet ikke ble oppgitt.</source>
+            <translation>Databasen ble ikke åpnet fordi passordet ikke ble oppgitt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="36" />
+            <source>lagmøtet</source>
+            <translation>lagmøtet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="38" />
+            <source>ungdommens egne ord</source>
+            <translation>ungdommens egne ord</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="38" />
+            <source>notatene</source>
+            <translation>notatene</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="40" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="257" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="268" />
+            <source>oppgaven</source>
+            <translation>oppgaven</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="41" />
+            <source>hvem som gjør oppgaven</source>
+            <translation>hvem som gjør oppgaven</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="42" />
+            <location filename="../../lagmote/db/plan_ops.py" line="60" />
+            <source>fristen</source>
+            <translation>fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="43" />
+            <source>datoen den ble gjort</source>
+            <translation>datoen den ble gjort</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="76" />
+            <source>Lagmøtet har ikke noe felt som heter «{field}».</source>
+            <translation>Lagmøtet har ikke noe felt som heter «{field}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="107" />
+            <source>Et holdt lagmøte kan ikke slettes: det er lagets referat.</source>
+            <translation>Et holdt lagmøte kan ikke slettes: det er lagets referat.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="110" />
+            <source>Lagmøtet har allerede noe skrevet inn, så det kan ikke slettes.</source>
+            <translation>Lagmøtet har allerede noe skrevet inn, så det kan ikke slettes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="179" />
+            <source>deltakeren</source>
+            <translation>deltakeren</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="207" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="208" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="215" />
+            <source>vedtaket</source>
+            <translation>vedtaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="281" />
+            <location filename="../../lagmote/db/team_ops.py" line="83" />
+            <location filename="../../lagmote/db/team_ops.py" line="97" />
+            <location filename="../../lagmote/db/team_ops.py" line="108" />
+            <source>medlemmet</source>
+            <translation>medlemmet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="293" />
+            <source>Fant ikke lagmøtet til {what}; noen kan ha slettet det.</source>
+            <translation>Fant ikke lagmøtet til {what}; noen kan ha slettet det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="49" />
+            <source>ungdommen</source>
+            <translation>ungdommen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="58" />
+            <source>Fant ikke {what} (id {id}); noen kan ha slettet det.</source>
+            <translation>Fant ikke {what} (id {id}); noen kan ha slettet det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="77" />
+            <source>Det som ble valgt, hører til en annen ungdom.</source>
+            <translation>Det som ble valgt, hører til en annen ungdom.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="51" />
+            <location filename="../../lagmote/db/plan_ops.py" line="135" />
+            <location filename="../../lagmote/db/plan_ops.py" line="146" />
+            <location filename="../../lagmote/db/plan_ops.py" line="223" />
+            <location filename="../../lagmote/db/plan_ops.py" line="248" />
+            <location filename="../../lagmote/db/plan_ops.py" line="320" />
+            <source>målet</source>
+            <translation>målet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="52" />
+            <source>området</source>
+            <translation>området</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="53" />
+            <source>hvorfor</source>
+            <translation>hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="54" />
+            <source>målstigen</source>
+            <translation>målstigen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="57" />
+            <location filename="../../lagmote/db/plan_ops.py" line="294" />
+            <location filename="../../lagmote/db/plan_ops.py" line="307" />
+            <source>tiltaket</source>
+            <translation>tiltaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="58" />
+            <source>målet tiltaket hører til</source>
+            <translation>målet tiltaket hører til</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="59" />
+            <source>hvem som har ansvaret</source>
+            <translation>hvem som har ansvaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="61" />
+            <source>statusen</source>
+            <translation>statusen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="62" />
+            <source>datoen det ble gjort</source>
+            <translation>datoen det ble gjort</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="65" />
+            <source>dagen</source>
+            <translation>dagen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="66" />
+            <source>starttiden</source>
+            <translation>starttiden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="67" />
+            <source>sluttiden</source>
+            <translation>sluttiden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="68" />
+            <source>slaget aktivitet</source>
+            <translation>slaget aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="69" />
+            <source>navnet på aktiviteten</source>
+            <translation>navnet på aktiviteten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="70" />
+            <source>stedet</source>
+            <translation>stedet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="92" />
+            <source>teksten</source>
+            <translation>teksten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="323" />
+            <source>den ansvarlige</source>
+            <translation>den ansvarlige</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="364" />
+            <location filename="../../lagmote/db/plan_ops.py" line="378" />
+            <source>aktiviteten</source>
+            <translation>aktiviteten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="61" />
+            <source>Gjenopprettingsnøkkelen skal ha 64 tegn (0–9 og A–F) i blokker på fire.</source>
+            <translation>Gjenopprettingsnøkkelen skal ha 64 tegn (0–9 og A–F) i blokker på fire.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="108" />
+            <source>Nøkkelringen svarte ikke, så nøkkelen kan ikke vises.</source>
+            <translation>Nøkkelringen svarte ikke, så nøkkelen kan ikke vises.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="116" />
+            <source>Nøkkelringen har ingen nøkkel for denne databasefilen.</source>
+            <translation>Nøkkelringen har ingen nøkkel for denne databasefilen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="128" />
+            <source>Passordet lagres ikke noe sted, så ta sikkerhetskopi med «lagmote backup».</source>
+            <translation>Passordet lagres ikke noe sted, så ta sikkerhetskopi med «lagmote backup».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="149" />
+            <source>Nøkkelringen har ingen nøkkel for {name}: kjør kommandoen i et terminalvindu og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {variable}.</source>
+            <translation>Nøkkelringen har ingen nøkkel for {name}: kjør kommandoen i et terminalvindu og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {variable}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="55" />
+            <location filename="../../lagmote/db/server.py" line="103" />
+            <source>Databaseadressen er ikke en gyldig PostgreSQL-adresse.</source>
+            <translation>Databaseadressen er ikke en gyldig PostgreSQL-adresse.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="82" />
+            <source>Innlogging til databaseserveren ble avvist: feil brukernavn eller passord.</source>
+            <translation>Innlogging til databaseserveren ble avvist: feil brukernavn eller passord.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="92" />
+            <source>PostgreSQL-støtte mangler: installer lagmote[postgres].</source>
+            <translation>PostgreSQL-støtte mangler: installer lagmote[postgres].</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="131" />
+            <source>Du har ikke tilgang til denne databasen: administratoren må gjøre deg til bruker (lagmote admin add-user).</source>
+            <translation>Du har ikke tilgang til denne databasen: administratoren må gjøre deg til bruker (lagmote admin add-user).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="142" />
+            <source>Databasen må oppgraderes til denne versjonen av Lagmøte, og det kan bare administratoren gjøre (lagmote admin init).</source>
+            <translation>Databasen må oppgraderes til denne versjonen av Lagmøte, og det kan bare administratoren gjøre (lagmote admin init).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="212" />
+            <source>Databaseserveren vil ha et passord, men ingen nøkkelring har det og det kan ikke spørres om her.</source>
+            <translation>Databaseserveren vil ha et passord, men ingen nøkkelring har det og det kan ikke spørres om her.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="230" />
+            <source>Passord for {who}: </source>
+            <translation>Passord for {who}: </translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/settings.py" line="38" />
+            <source>Evalueringsintervallet må være mellom {low} og {high} måneder.</source>
+            <translation>Evalueringsintervallet må være mellom {low} og {high} måneder.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/settings.py" line="42" />
+            <source>Tiden før vinduet låser seg må være mellom {low} og {high} minutter.</source>
+            <translation>Tiden før vinduet låser seg må være mellom {low} og {high} minutter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/store.py" line="34" />
+            <source>Lagmøte er låst: lås opp før du fortsetter.</source>
+            <translation>Lagmøte er låst: lås opp før du fortsetter.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/store.py" line="43" />
+            <source>Teksten har et kontrolltegn eller ugyldig tegn som ikke kan lagres; bare linjeskift og tabulator er lov.</source>
+            <translation>Teksten har et kontrolltegn eller ugyldig tegn som ikke kan lagres; bare linjeskift og tabulator er lov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="30" />
+            <source>rollen</source>
+            <translation>rollen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="31" />
+            <source>navnet</source>
+            <translation>navnet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="32" />
+            <source>arbeidsstedet</source>
+            <translation>arbeidsstedet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="33" />
+            <source>telefonnummeret</source>
+            <translation>telefonnummeret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="34" />
+            <source>e-postadressen</source>
+            <translation>e-postadressen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="35" />
+            <source>ansvaret</source>
+            <translation>ansvaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="38" />
+            <source>hvem som samtykket</source>
+            <translation>hvem som samtykket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="39" />
+            <source>rollen til den som samtykket</source>
+            <translation>rollen til den som samtykket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="40" />
+            <location filename="../../lagmote/db/team_ops.py" line="42" />
+            <source>hvem det deles med</source>
+            <translation>hvem det deles med</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="41" />
+            <source>datoen samtykket ble gitt</source>
+            <translation>datoen samtykket ble gitt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="43" />
+            <source>hva som deles</source>
+            <translation>hva som deles</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="44" />
+            <source>formen på samtykket</source>
+            <translation>formen på samtykket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="45" />
+            <source>datoen samtykket ble trukket tilbake</source>
+            <translation>datoen samtykket ble trukket tilbake</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="46" />
+            <source>merknaden</source>
+            <translation>merknaden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="155" />
+            <location filename="../../lagmote/db/team_ops.py" line="167" />
+            <source>samtykket</source>
+            <translation>samtykket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="38" />
+            <source>Filen er ikke tekst i UTF-8.</source>
+            <translation>Filen er ikke tekst i UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="53" />
+            <source>{path} er en mappe, ikke en fil.</source>
+            <translation>{path} er en mappe, ikke en fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="58" />
+            <source>Fant ikke filen {path}.</source>
+            <translation>Fant ikke filen {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="60" />
+            <source>Filen {path} kan ikke leses.</source>
+            <translation>Filen {path} kan ikke leses.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="68" />
+            <source>Filen er større enn {megabytes} MB, som er grensen for en Lagmøte-fil.</source>
+            <translation>Filen er større enn {megabytes} MB, som er grensen for en Lagmøte-fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="81" />
+            <source>Filen er ikke gyldig JSON (feil på linje {line}, kolonne {column}).</source>
+            <translation>Filen er ikke gyldig JSON (feil på linje {line}, kolonne {column}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="86" />
+            <source>Filen er nestet for dypt til å være en Lagmøte-fil.</source>
+            <translation>Filen er nestet for dypt til å være en Lagmøte-fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="88" />
+            <source>Filen er ikke gyldig JSON.</source>
+            <translation>Filen er ikke gyldig JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="95" />
+            <source>Filen har et objekt med samme felt to ganger.</source>
+            <translation>Filen har et objekt med samme felt to ganger.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="100" />
+            <source>Filen har NaN eller Infinity, som ikke er gyldig JSON.</source>
+            <translation>Filen har NaN eller Infinity, som ikke er gyldig JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/importer.py" line="42" />
+            <source>Ungdommen finnes allerede i databasen (uid {uid}). Bruk {option} for å lage en kopi.</source>
+            <translation>Ungdommen finnes allerede i databasen (uid {uid}). Bruk {option} for å lage en kopi.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="93" />
+            <source>tekst</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <source>true eller false</source>
+            <translation>true eller false</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <source>en dato (ÅÅÅÅ-MM-DD)</source>
+            <translation>en dato (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="87" />
+            <source>en sannhetsverdi</source>
+            <translation>en sannhetsverdi</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="89" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="206" />
+            <source>et heltall</source>
+            <translation>et heltall</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="91" />
+            <source>et desimaltall</source>
+            <translation>et desimaltall</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="95" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="142" />
+            <source>en liste</source>
+            <translation>en liste</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="97" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="155" />
+            <source>et objekt</source>
+            <translation>et objekt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="98" />
+            <source>en verdi JSON ikke har</source>
+            <translation>en verdi JSON ikke har</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="105" />
+            <source>{path}: må være {expected}, fikk {actual}.</source>
+            <translation>{path}: må være {expected}, fikk {actual}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="112" />
+            <source>et heltall fra {low} til {high}</source>
+            <translation>et heltall fra {low} til {high}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="129" />
+            <source>Dokumentet må være et JSON-objekt, fikk {actual}.</source>
+            <translation>Dokumentet må være et JSON-objekt, fikk {actual}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="145" />
+            <source>{path}: kan ha høyst {most} rader, fikk {count}.</source>
+            <translation>{path}: kan ha høyst {most} rader, fikk {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="170" />
+            <source>{path}: ref {ref} er brukt av en annen rad i {table}.</source>
+            <translation>{path}: ref {ref} er brukt av en annen rad i {table}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="191" />
+            <source>{path}: peker på ref {ref}, men ingen rad i {table} har den.</source>
+            <translation>{path}: peker på ref {ref}, men ingen rad i {table} har den.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="200" />
+            <source>{path}: må være "{format}", ellers er dette ikke en Lagmøte-fil.</source>
+            <translation>{path}: må være "{format}", ellers er dette ikke en Lagmøte-fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="210" />
+            <source>{path}: filen er laget med en nyere versjon av Lagmøte, så programmet må oppdateres først.</source>
+            <translation>{path}: filen er laget med en nyere versjon av Lagmøte, så programmet må oppdateres først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="217" />
+            <source>{path}: må være {version}, fikk et annet tall.</source>
+            <translation>{path}: må være {version}, fikk et annet tall.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="270" />
+            <source>{path}: feltet mangler.</source>
+            <translation>{path}: feltet mangler.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="275" />
+            <source>{path}: ukjent felt.</source>
+            <translation>{path}: ukjent felt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="277" />
+            <source>{path}: har et ukjent felt med et navn som ikke kan vises.</source>
+            <translation>{path}: har et ukjent felt med et navn som ikke kan vises.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="278" />
+            <source>Dokumentet</source>
+            <translation>Dokumentet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="288" />
+            <source>et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss</source>
+            <translation>et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="299" />
+            <source>{path}: må være {expected}, fikk annen tekst.</source>
+            <translation>{path}: må være {expected}, fikk annen tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="306" />
+            <source>en av {codes}</source>
+            <translation>en av {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="312" />
+            <source>{expected} eller null</source>
+            <translation>{expected} eller null</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="321" />
+            <source>{path}: må være {expected}, fikk en ukjent kode.</source>
+            <translation>{path}: må være {expected}, fikk en ukjent kode.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="329" />
+            <source>{path}: kan ha høyst {most} tegn, fikk {count}.</source>
+            <translation>{path}: kan ha høyst {most} tegn, fikk {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="335" />
+            <source>{path}: har kontrolltegn, og bare linjeskift og tabulator er lov.</source>
+            <translation>{path}: har kontrolltegn, og bare linjeskift og tabulator er lov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="347" />
+            <source>{path}: må være {expected}, fikk et tall utenfor.</source>
+            <translation>{path}: må være {expected}, fikk et tall utenfor.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="369" />
+            <source>{path}: må være en dato som finnes, fikk en dato som ikke finnes.</source>
+            <translation>{path}: må være en dato som finnes, fikk en dato som ikke finnes.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="389" />
+            <source>{path}: samme {fields} finnes allerede i {other}.</source>
+            <translation>{path}: samme {fields} finnes allerede i {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="398" />
+            <source>{first} og {then}</source>
+            <translation>{first} og {then}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="413" />
+            <source>{path}: må være en UUID med små bokstaver, fikk annen tekst.</source>
+            <translation>{path}: må være en UUID med små bokstaver, fikk annen tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="420" />
+            <source>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</source>
+            <translation>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="430" />
+            <source>{path}: må være senere enn {start}.</source>
+            <translation>{path}: må være senere enn {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="440" />
+            <source>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</source>
+            <translation>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="452" />
+            <source>{path}: må være {what} skilt med komma, fikk en ukjent kode.</source>
+            <translation>{path}: må være {what} skilt med komma, fikk en ukjent kode.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="463" />
+            <source>perspektivkoder</source>
+            <translation>perspektivkoder</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="469" />
+            <source>overgangskoder</source>
+            <translation>overgangskoder</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/urls.py" line="35" />
+            <source>Skriv ikke passordet i databaseadressen: Lagmøte spør om det og tar vare på det i nøkkelringen.</source>
+            <translation>Skriv ikke passordet i databaseadressen: Lagmøte spør om det og tar vare på det i nøkkelringen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/youth_access.py" line="29" />
+            <source>Du har ikke tilgang til ungdom {id}: du er ikke med i laget rundt ungdommen (eller saken finnes ikke). Spør administratoren om du skal ha tilgang.</source>
+            <translation>Du har ikke tilgang til ungdom {id}: du er ikke med i laget rundt ungdommen (eller saken finnes ikke). Spør administratoren om du skal ha tilgang.</translation>
+        </message>
+        <message>
             <location filename="../../lagmote/evaluation.py" line="111" />
             <source>Utkast</source>
             <translation>Utkast</translation>
@@ -1600,6 +2670,7 @@
         </message>
         <message>
             <location filename="../../lagmote/meetings.py" line="287" />
+            <location filename="../../lagmote/profile.py" line="64" />
             <location filename="../../lagmote/team.py" line="139" />
             <location filename="../../lagmote/team.py" line="184" />
             <source>Ukjent rolle: «{role}».</source>
@@ -1711,6 +2782,86 @@
             <location filename="../../lagmote/plan.py" line="218" />
             <source>{what} har for mange tegn ({count}); høyst {most} går an.</source>
             <translation>{what} har for mange tegn ({count}); høyst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Som systemet</source>
+            <translation>Som systemet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="50" />
+            <source>Ukjent språk: «{language}».</source>
+            <translation>Ukjent språk: «{language}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="52" />
+            <source>Datamappen er ikke en gyldig mappe eller adresse.</source>
+            <translation>Datamappen er ikke en gyldig mappe eller adresse.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="53" />
+            <source>Databasen er ikke en gyldig mappe eller adresse.</source>
+            <translation>Databasen er ikke en gyldig mappe eller adresse.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/private_file.py" line="38" />
+            <source>Filen {path} kan ikke skrives.</source>
+            <translation>Filen {path} kan ikke skrives.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="60" />
+            <source>Skriv navnet ditt.</source>
+            <translation>Skriv navnet ditt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="66" />
+            <source>Navnet har for mange tegn; høyst {most} går an.</source>
+            <translation>Navnet har for mange tegn; høyst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="67" />
+            <source>Virksomheten har for mange tegn; høyst {most} går an.</source>
+            <translation>Virksomheten har for mange tegn; høyst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/report_records.py" line="27" />
+            <source>Periodens første dag ({first}) er etter den siste ({last}).</source>
+            <translation>Periodens første dag ({first}) er etter den siste ({last}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/report_records.py" line="47" />
+            <source>«{text}» er ikke en dato; skriv den som 2026-12-31.</source>
+            <translation>«{text}» er ikke en dato; skriv den som 2026-12-31.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="42" />
+            <source>Bare politiet, barnevernet og helsetjenesten har egne notater.</source>
+            <translation>Bare politiet, barnevernet og helsetjenesten har egne notater.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="45" />
+            <source>Notatet er tomt.</source>
+            <translation>Notatet er tomt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="46" />
+            <source>Notatet</source>
+            <translation>Notatet</translation>
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="115" />

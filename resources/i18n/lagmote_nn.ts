@@ -1165,6 +1165,1076 @@
             <translation>{n} dagar</translation>
         </message>
         <message>
+            <location filename="../../lagmote/db/archive.py" line="35" />
+            <location filename="../../lagmote/db/backup.py" line="268" />
+            <location filename="../../lagmote/db/backup.py" line="405" />
+            <location filename="../../lagmote/db/engine.py" line="126" />
+            <location filename="../../lagmote/preferences.py" line="59" />
+            <source>Mappen {folder} finnes ikke.</source>
+            <translation>Mappa {folder} finst ikkje.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/archive.py" line="39" />
+            <source>Bare en avsluttet sak kan arkiveres og slettes. Avslutt oppfølgingen først.</source>
+            <translation>Berre ei avslutta sak kan arkiverast og slettast. Avslutt oppfølginga først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/audit_queries.py" line="47" />
+            <location filename="../../lagmote/db/sheet_quick.py" line="90" />
+            <location filename="../../lagmote/db/youth_access.py" line="33" />
+            <source>Fant ingen ungdom med id {id}.</source>
+            <translation>Fann ingen ungdom med id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="54" />
+            <source>En PostgreSQL-database sikkerhetskopieres med serverens egne verktøy (pg_dump): se «Sikkerhetskopi» i README.</source>
+            <translation>Ein PostgreSQL-database blir tryggingskopiert med verktøya til serveren (pg_dump): sjå «Sikkerhetskopi» i README.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="90" />
+            <location filename="../../lagmote/db/engine.py" line="142" />
+            <source>Databasefilen {path} finnes ikke.</source>
+            <translation>Databasefila {path} finst ikkje.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="94" />
+            <location filename="../../lagmote/db/cipher_file.py" line="36" />
+            <source>Databasefilen {path} er skadet eller ufullstendig.</source>
+            <translation>Databasefila {path} er skadd eller ufullstendig.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="110" />
+            <source>Sikkerhetskopien kunne ikke lages.</source>
+            <translation>Tryggingskopien kunne ikkje lagast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="145" />
+            <location filename="../../lagmote/db/backup.py" line="194" />
+            <location filename="../../lagmote/db/backup.py" line="216" />
+            <source>Sikkerhetskopien {name} er skadet.</source>
+            <translation>Tryggingskopien {name} er skadd.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="155" />
+            <source>Sikkerhetskopien {path} finnes ikke.</source>
+            <translation>Tryggingskopien {path} finst ikkje.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="158" />
+            <source>Sikkerhetskopien {path} kan ikke leses.</source>
+            <translation>Tryggingskopien {path} kan ikkje lesast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="162" />
+            <source>{name} er ikke kryptert, så den er ikke fra Lagmøte.</source>
+            <translation>{name} er ikkje kryptert, så han er ikkje frå Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="166" />
+            <source>Sikkerhetskopien {name} er ufullstendig eller skadet.</source>
+            <translation>Tryggingskopien {name} er ufullstendig eller skadd.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="189" />
+            <source>Sikkerhetskopien {name} kan ikke åpnes: feil nøkkel, eller filen er ikke fra Lagmøte.</source>
+            <translation>Tryggingskopien {name} kan ikkje opnast: feil nøkkel, eller fila er ikkje frå Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="222" />
+            <location filename="../../lagmote/db/backup.py" line="225" />
+            <source>{name} er ikke en sikkerhetskopi fra Lagmøte.</source>
+            <translation>{name} er ikkje ein tryggingskopi frå Lagmøte.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="229" />
+            <source>Sikkerhetskopien {name} er fra en nyere versjon av Lagmøte: oppdater programmet først.</source>
+            <translation>Tryggingskopien {name} er frå ein nyare versjon av Lagmøte: oppdater programmet først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="301" />
+            <source>Databasen {name} er åpen i Lagmøte akkurat nå: lukk programmet (og kommandoer som bruker den) før du gjenoppretter.</source>
+            <translation>Databasen {name} er open i Lagmøte akkurat no: lukk programmet (og kommandoar som brukar han) før du gjenopprettar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="337" />
+            <source>Den gamle databasefilen {name} kunne ikke tas vare på.</source>
+            <translation>Den gamle databasefila {name} kunne ikkje takast vare på.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="393" />
+            <source>Mappen {folder} kan ikke lages.</source>
+            <translation>Mappa {folder} kan ikkje lagast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="450" />
+            <source>Mappen {folder} kan ikke skrives til.</source>
+            <translation>Mappa {folder} kan ikkje skrivast til.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="457" />
+            <source>Filen {path} kunne ikke skrives.</source>
+            <translation>Fila {path} kunne ikkje skrivast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/backup.py" line="481" />
+            <source>Sikkerhetskopien og databasen kan ikke være samme fil.</source>
+            <translation>Tryggingskopien og databasen kan ikkje vere same fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="26" />
+            <source>Databasefilen {path} kan ikke leses.</source>
+            <translation>Databasefila {path} kan ikkje lesast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="29" />
+            <source>Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet stoppet første gang det startet, kan den tomme filen slettes, så lages en ny.</source>
+            <translation>Databasefila {path} er skadd eller ufullstendig: ho er tom. Vart programmet stoppa første gongen det starta, kan den tomme fila slettast, så blir ei ny laga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/cipher_file.py" line="51" />
+            <source>Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på en annen maskin, eller låst med passord (oppgi det i {variable}).</source>
+            <translation>Nøkkelringen har ingen nøkkel for denne databasefila: ho er skadd, laga på ei anna maskin, eller låst med passord (oppgi det i {variable}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="22" />
+            <source>avslutningen</source>
+            <translation>avslutninga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="34" />
+            <source>Oppfølgingen er allerede avsluttet.</source>
+            <translation>Oppfølginga er allereie avslutta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="36" />
+            <location filename="../../lagmote/db/evaluation_ops.py" line="43" />
+            <source>evalueringen</source>
+            <translation>evalueringa</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/closing_ops.py" line="69" />
+            <source>Oppfølgingen er ikke avsluttet.</source>
+            <translation>Oppfølginga er ikkje avslutta.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="35" />
+            <source>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</source>
+            <translation>Nokon andre har endra {what} medan du skreiv. Vel kva som skal gjelde.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="72" />
+            <source>«{label}»</source>
+            <translation>«{label}»</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/conflicts.py" line="100" />
+            <source>{these} og {that}</source>
+            <translation>{these} og {that}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="81" />
+            <source>Databasen er ikke satt opp ennå: kjør lagmote admin init først.</source>
+            <translation>Databasen er ikkje sett opp enno: køyr lagmote admin init først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="85" />
+            <source>En ny bruker må få et passord.</source>
+            <translation>Ein ny brukar må få eit passord.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="119" />
+            <source>{name} er ikke med i laget rundt ungdom {id}.</source>
+            <translation>{name} er ikkje med i laget rundt ungdom {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="130" />
+            <source>«{name}» kan ikke være et brukernavn: bruk 2–63 små bokstaver a–z, sifre og _, og begynn med en bokstav.</source>
+            <translation>«{name}» kan ikkje vere eit brukarnamn: bruk 2–63 små bokstavar a–z, siffer og _, og byrj med ein bokstav.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="143" />
+            <source>Ukjent rolle «{role}». Velg en av: {roles}.</source>
+            <translation>Ukjend rolle «{role}». Vel ei av: {roles}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="152" />
+            <source>Brukere og lag settes opp bare i en delt PostgreSQL-database, ikke i en lokal fil.</source>
+            <translation>Brukarar og lag blir sette opp berre i ein delt PostgreSQL-database, ikkje i ei lokal fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="168" />
+            <source>Du har ikke rettigheter til å sette opp brukere: kjør kommandoen som databasens eier, med rett til å lage roller (CREATEROLE).</source>
+            <translation>Du har ikkje rettar til å setje opp brukarar: køyr kommandoen som eigaren av databasen, med rett til å lage roller (CREATEROLE).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/district.py" line="201" />
+            <source>{name} er ikke en bruker av databasen: legg til med add-user.</source>
+            <translation>{name} er ikkje ein brukar av databasen: legg til med add-user.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="117" />
+            <source>lokal socket</source>
+            <translation>lokal socket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="128" />
+            <source>{path} er en mappe, ikke en databasefil.</source>
+            <translation>{path} er ei mappe, ikkje ei databasefil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="188" />
+            <source>Databasefilen {path} ble laget av et annet program.</source>
+            <translation>Databasefila {path} vart laga av eit anna program.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="192" />
+            <source>Databasefilen {path} kunne ikke opprettes.</source>
+            <translation>Databasefila {path} kunne ikkje opprettast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/engine.py" line="206" />
+            <source>Databasefilen kunne ikke opprettes.</source>
+            <translation>Databasefila kunne ikkje opprettast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/erase_ops.py" line="24" />
+            <source>Bare en avsluttet sak kan slettes. Avslutt oppfølgingen først.</source>
+            <translation>Berre ei avslutta sak kan slettast. Avslutt oppfølginga først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="31" />
+            <source>Databaseserveren svarer ikke.</source>
+            <translation>Databaseserveren svarar ikkje.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="32" />
+            <source>Forbindelsen til databaseserveren ble brutt.</source>
+            <translation>Sambandet med databaseserveren vart brote.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="33" />
+            <source>Forbindelsen til databaseserveren er brutt. Det du skrev, er tatt vare på og lagres når serveren svarer igjen.</source>
+            <translation>Sambandet med databaseserveren er brote. Det du skreiv, er teke vare på og blir lagra når serveren svarar igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="44" />
+            <source>Databasen kan ikke åpnes: feil nøkkel eller passord, eller filen er skadet.</source>
+            <translation>Databasen kan ikkje opnast: feil nøkkel eller passord, eller fila er skadd.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="46" />
+            <source>Databasefilen er skadet.</source>
+            <translation>Databasefila er skadd.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="47" />
+            <source>Databasen er låst av et annet program som bruker den.</source>
+            <translation>Databasen er låst av eit anna program som brukar han.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="48" />
+            <source>Disken er full, så endringen ble ikke lagret.</source>
+            <translation>Disken er full, så endringa vart ikkje lagra.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="49" />
+            <source>Databasefilen kan ikke skrives til (skrivebeskyttet).</source>
+            <translation>Databasefila kan ikkje skrivast til (skriveverna).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="50" />
+            <source>Databasefilen kan ikke åpnes.</source>
+            <translation>Databasefila kan ikkje opnast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="51" />
+            <source>Lesing eller skriving til disken feilet.</source>
+            <translation>Lesing frå eller skriving til disken feila.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="55" />
+            <source>Innlogging til databaseserveren ble avvist.</source>
+            <translation>Innlogginga til databaseserveren vart avvist.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="56" />
+            <source>Databasen finnes ikke på serveren.</source>
+            <translation>Databasen finst ikkje på serveren.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="59" />
+            <source>Du har ikke tilgang til dette i databasen.</source>
+            <translation>Du har ikkje tilgang til dette i databasen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="62" />
+            <source>Du har ikke tilgang til å lagre dette: du er ikke med i laget rundt ungdommen, eller rollen din i laget gir ikke tilgang til det.</source>
+            <translation>Du har ikkje tilgang til å lagre dette: du er ikkje med i laget rundt ungdomen, eller rolla di i laget gir ikkje tilgang til det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="103" />
+            <source>Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.</source>
+            <translation>Nokon andre har endra dette i mellomtida. Last inn på nytt og prøv igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="105" />
+            <source>Endringen ble avvist fordi den bryter en regel i databasen.</source>
+            <translation>Endringa vart avvist fordi ho bryt ein regel i databasen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="111" />
+            <source>Databasen kunne ikke brukes akkurat nå.</source>
+            <translation>Databasen kunne ikkje brukast akkurat no.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/errors.py" line="112" />
+            <location filename="../../lagmote/db/quick.py" line="106" />
+            <source>Databasen meldte en feil, så handlingen ble ikke fullført.</source>
+            <translation>Databasen melde ein feil, så handlinga vart ikkje fullført.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="46" />
+            <source>perioden</source>
+            <translation>perioden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="47" />
+            <source>svarene</source>
+            <translation>svara</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="48" />
+            <source>anbefalingen</source>
+            <translation>tilrådinga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="85" />
+            <source>Det finnes allerede et utkast til evaluering: fortsett på det.</source>
+            <translation>Det finst allereie eit utkast til evaluering: hald fram med det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="114" />
+            <source>Ugyldig side i evalueringen.</source>
+            <translation>Ugyldig side i evalueringa.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="125" />
+            <source>Evalueringen er fullført; åpne den som utkast for å endre den.</source>
+            <translation>Evalueringa er fullført; opne ho som utkast for å endre ho.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="149" />
+            <source>Det finnes et annet utkast; fullfør eller slett det først.</source>
+            <translation>Det finst eit anna utkast; fullfør eller slett det først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/evaluation_ops.py" line="162" />
+            <source>En fullført evaluering kan ikke slettes: den er lagets vurdering.</source>
+            <translation>Ei fullført evaluering kan ikkje slettast: ho er vurderinga til laget.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="34" />
+            <source>kartleggingen</source>
+            <translation>kartlegginga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="35" />
+            <source>datoen for kartleggingen</source>
+            <translation>datoen for kartlegginga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="35" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="136" />
+            <location filename="../../lagmote/db/service_note_ops.py" line="73" />
+            <source>notatet</source>
+            <translation>notatet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="37" />
+            <source>vurderingen</source>
+            <translation>vurderinga</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="38" />
+            <source>ressursene</source>
+            <translation>ressursane</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="39" />
+            <source>risikoene</source>
+            <translation>risikoane</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/kartlegging_ops.py" line="208" />
+            <source>Det finnes allerede en kartlegging med denne datoen; velg en annen dag.</source>
+            <translation>Det finst allereie ei kartlegging med denne datoen; vel ein annan dag.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="109" />
+            <location filename="../../lagmote/db/recovery_key.py" line="106" />
+            <source>Nøkkelen i nøkkelringen er ødelagt.</source>
+            <translation>Nøkkelen i nøkkelringen er øydelagd.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="112" />
+            <source>Nøkkelringen svarte ikke, så databasen kan ikke låses opp.</source>
+            <translation>Nøkkelringen svarte ikkje, så databasen kan ikkje låsast opp.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="125" />
+            <source>Nøkkelen kunne ikke lagres i nøkkelringen.</source>
+            <translation>Nøkkelen kunne ikkje lagrast i nøkkelringen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="128" />
+            <source>Nøkkelringen tok ikke vare på nøkkelen, så databasen ble ikke laget.</source>
+            <translation>Nøkkelringen tok ikkje vare på nøkkelen, så databasen vart ikkje laga.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="155" />
+            <source>Passordet må ha minst {length} tegn.</source>
+            <translation>Passordet må ha minst {length} teikn.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="158" />
+            <source>Passordet kan ikke inneholde kontrolltegn.</source>
+            <translation>Passordet kan ikkje innehalde kontrollteikn.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="160" />
+            <source>Passordet kan ikke begynne med x'.</source>
+            <translation>Passordet kan ikkje byrje med x'.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="167" />
+            <source>Ingen nøkkelring er tilgjengelig: oppgi passordet i {variable}.</source>
+            <translation>Ingen nøkkelring er tilgjengeleg: oppgi passordet i {variable}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/keys.py" line="173" />
+            <location filename="../../lagmote/db/server.py" line="219" />
+            <source>Databasen ble ikke åpnet fordi passordet ikke ble oppgitt.</source>
+            <translation>Databasen vart ikkje opna fordi passordet ikkje vart oppgitt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="36" />
+            <source>lagmøtet</source>
+            <translation>lagmøtet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="38" />
+            <source>ungdommens egne ord</source>
+            <translation>ungdomen sine eigne ord</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="38" />
+            <source>notatene</source>
+            <translation>notata</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="40" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="257" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="268" />
+            <source>oppgaven</source>
+            <translation>oppgåva</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="41" />
+            <source>hvem som gjør oppgaven</source>
+            <translation>kven som gjer oppgåva</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="42" />
+            <location filename="../../lagmote/db/plan_ops.py" line="60" />
+            <source>fristen</source>
+            <translation>fristen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="43" />
+            <source>datoen den ble gjort</source>
+            <translation>datoen ho vart gjord</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="76" />
+            <source>Lagmøtet har ikke noe felt som heter «{field}».</source>
+            <translation>Lagmøtet har ikkje noko felt som heiter «{field}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="107" />
+            <source>Et holdt lagmøte kan ikke slettes: det er lagets referat.</source>
+            <translation>Eit halde lagmøte kan ikkje slettast: det er referatet til laget.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="110" />
+            <source>Lagmøtet har allerede noe skrevet inn, så det kan ikke slettes.</source>
+            <translation>Lagmøtet har allereie noko skrive inn, så det kan ikkje slettast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="179" />
+            <source>deltakeren</source>
+            <translation>deltakaren</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="207" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="208" />
+            <location filename="../../lagmote/db/meeting_ops.py" line="215" />
+            <source>vedtaket</source>
+            <translation>vedtaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="281" />
+            <location filename="../../lagmote/db/team_ops.py" line="83" />
+            <location filename="../../lagmote/db/team_ops.py" line="97" />
+            <location filename="../../lagmote/db/team_ops.py" line="108" />
+            <source>medlemmet</source>
+            <translation>medlemmen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/meeting_ops.py" line="293" />
+            <source>Fant ikke lagmøtet til {what}; noen kan ha slettet det.</source>
+            <translation>Fann ikkje lagmøtet til {what}; nokon kan ha sletta det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="49" />
+            <source>ungdommen</source>
+            <translation>ungdomen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="58" />
+            <source>Fant ikke {what} (id {id}); noen kan ha slettet det.</source>
+            <translation>Fann ikkje {what} (id {id}); nokon kan ha sletta det.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/ops_common.py" line="77" />
+            <source>Det som ble valgt, hører til en annen ungdom.</source>
+            <translation>Det som vart valt, høyrer til ein annan ungdom.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="51" />
+            <location filename="../../lagmote/db/plan_ops.py" line="135" />
+            <location filename="../../lagmote/db/plan_ops.py" line="146" />
+            <location filename="../../lagmote/db/plan_ops.py" line="223" />
+            <location filename="../../lagmote/db/plan_ops.py" line="248" />
+            <location filename="../../lagmote/db/plan_ops.py" line="320" />
+            <source>målet</source>
+            <translation>målet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="52" />
+            <source>området</source>
+            <translation>området</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="53" />
+            <source>hvorfor</source>
+            <translation>kvifor</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="54" />
+            <source>målstigen</source>
+            <translation>målstigen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="57" />
+            <location filename="../../lagmote/db/plan_ops.py" line="294" />
+            <location filename="../../lagmote/db/plan_ops.py" line="307" />
+            <source>tiltaket</source>
+            <translation>tiltaket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="58" />
+            <source>målet tiltaket hører til</source>
+            <translation>målet tiltaket høyrer til</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="59" />
+            <source>hvem som har ansvaret</source>
+            <translation>kven som har ansvaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="61" />
+            <source>statusen</source>
+            <translation>statusen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="62" />
+            <source>datoen det ble gjort</source>
+            <translation>datoen det vart gjort</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="65" />
+            <source>dagen</source>
+            <translation>dagen</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="66" />
+            <source>starttiden</source>
+            <translation>starttida</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="67" />
+            <source>sluttiden</source>
+            <translation>sluttida</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="68" />
+            <source>slaget aktivitet</source>
+            <translation>slaget aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="69" />
+            <source>navnet på aktiviteten</source>
+            <translation>namnet på aktiviteten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="70" />
+            <source>stedet</source>
+            <translation>staden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="92" />
+            <source>teksten</source>
+            <translation>teksten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="323" />
+            <source>den ansvarlige</source>
+            <translation>den ansvarlege</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/plan_ops.py" line="364" />
+            <location filename="../../lagmote/db/plan_ops.py" line="378" />
+            <source>aktiviteten</source>
+            <translation>aktiviteten</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="61" />
+            <source>Gjenopprettingsnøkkelen skal ha 64 tegn (0–9 og A–F) i blokker på fire.</source>
+            <translation>Gjenopprettingsnøkkelen skal ha 64 teikn (0–9 og A–F) i blokker på fire.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="108" />
+            <source>Nøkkelringen svarte ikke, så nøkkelen kan ikke vises.</source>
+            <translation>Nøkkelringen svarte ikkje, så nøkkelen kan ikkje visast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="116" />
+            <source>Nøkkelringen har ingen nøkkel for denne databasefilen.</source>
+            <translation>Nøkkelringen har ingen nøkkel for denne databasefila.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="128" />
+            <source>Passordet lagres ikke noe sted, så ta sikkerhetskopi med «lagmote backup».</source>
+            <translation>Passordet blir ikkje lagra nokon stad, så ta tryggingskopi med «lagmote backup».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/recovery_key.py" line="149" />
+            <source>Nøkkelringen har ingen nøkkel for {name}: kjør kommandoen i et terminalvindu og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {variable}.</source>
+            <translation>Nøkkelringen har ingen nøkkel for {name}: køyr kommandoen i eit terminalvindauge og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {variable}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="55" />
+            <location filename="../../lagmote/db/server.py" line="103" />
+            <source>Databaseadressen er ikke en gyldig PostgreSQL-adresse.</source>
+            <translation>Databaseadressa er ikkje ei gyldig PostgreSQL-adresse.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="82" />
+            <source>Innlogging til databaseserveren ble avvist: feil brukernavn eller passord.</source>
+            <translation>Innlogginga til databaseserveren vart avvist: feil brukarnamn eller passord.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="92" />
+            <source>PostgreSQL-støtte mangler: installer lagmote[postgres].</source>
+            <translation>PostgreSQL-støtte manglar: installer lagmote[postgres].</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="131" />
+            <source>Du har ikke tilgang til denne databasen: administratoren må gjøre deg til bruker (lagmote admin add-user).</source>
+            <translation>Du har ikkje tilgang til denne databasen: administratoren må gjere deg til brukar (lagmote admin add-user).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="142" />
+            <source>Databasen må oppgraderes til denne versjonen av Lagmøte, og det kan bare administratoren gjøre (lagmote admin init).</source>
+            <translation>Databasen må oppgraderast til denne versjonen av Lagmøte, og det kan berre administratoren gjere (lagmote admin init).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="212" />
+            <source>Databaseserveren vil ha et passord, men ingen nøkkelring har det og det kan ikke spørres om her.</source>
+            <translation>Databaseserveren vil ha eit passord, men ingen nøkkelring har det, og det kan ikkje spørjast om her.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/server.py" line="230" />
+            <source>Passord for {who}: </source>
+            <translation>Passord for {who}: </translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/settings.py" line="38" />
+            <source>Evalueringsintervallet må være mellom {low} og {high} måneder.</source>
+            <translation>Evalueringsintervallet må vere mellom {low} og {high} månader.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/settings.py" line="42" />
+            <source>Tiden før vinduet låser seg må være mellom {low} og {high} minutter.</source>
+            <translation>Tida før vindauget låser seg må vere mellom {low} og {high} minutt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/store.py" line="34" />
+            <source>Lagmøte er låst: lås opp før du fortsetter.</source>
+            <translation>Lagmøte er låst: lås opp før du held fram.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/store.py" line="43" />
+            <source>Teksten har et kontrolltegn eller ugyldig tegn som ikke kan lagres; bare linjeskift og tabulator er lov.</source>
+            <translation>Teksten har eit kontrollteikn eller ugyldig teikn som ikkje kan lagrast; berre linjeskift og tabulator er lov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="30" />
+            <source>rollen</source>
+            <translation>rolla</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="31" />
+            <source>navnet</source>
+            <translation>namnet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="32" />
+            <source>arbeidsstedet</source>
+            <translation>arbeidsstaden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="33" />
+            <source>telefonnummeret</source>
+            <translation>telefonnummeret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="34" />
+            <source>e-postadressen</source>
+            <translation>e-postadressa</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="35" />
+            <source>ansvaret</source>
+            <translation>ansvaret</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="38" />
+            <source>hvem som samtykket</source>
+            <translation>kven som samtykte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="39" />
+            <source>rollen til den som samtykket</source>
+            <translation>rolla til den som samtykte</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="40" />
+            <location filename="../../lagmote/db/team_ops.py" line="42" />
+            <source>hvem det deles med</source>
+            <translation>kven det blir delt med</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="41" />
+            <source>datoen samtykket ble gitt</source>
+            <translation>datoen samtykket vart gitt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="43" />
+            <source>hva som deles</source>
+            <translation>kva som blir delt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="44" />
+            <source>formen på samtykket</source>
+            <translation>forma på samtykket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="45" />
+            <source>datoen samtykket ble trukket tilbake</source>
+            <translation>datoen samtykket vart trekt tilbake</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="46" />
+            <source>merknaden</source>
+            <translation>merknaden</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/team_ops.py" line="155" />
+            <location filename="../../lagmote/db/team_ops.py" line="167" />
+            <source>samtykket</source>
+            <translation>samtykket</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="38" />
+            <source>Filen er ikke tekst i UTF-8.</source>
+            <translation>Fila er ikkje tekst i UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="53" />
+            <source>{path} er en mappe, ikke en fil.</source>
+            <translation>{path} er ei mappe, ikkje ei fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="58" />
+            <source>Fant ikke filen {path}.</source>
+            <translation>Fann ikkje fila {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="60" />
+            <source>Filen {path} kan ikke leses.</source>
+            <translation>Fila {path} kan ikkje lesast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="68" />
+            <source>Filen er større enn {megabytes} MB, som er grensen for en Lagmøte-fil.</source>
+            <translation>Fila er større enn {megabytes} MB, som er grensa for ei Lagmøte-fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="81" />
+            <source>Filen er ikke gyldig JSON (feil på linje {line}, kolonne {column}).</source>
+            <translation>Fila er ikkje gyldig JSON (feil på linje {line}, kolonne {column}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="86" />
+            <source>Filen er nestet for dypt til å være en Lagmøte-fil.</source>
+            <translation>Fila er nesta for djupt til å vere ei Lagmøte-fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="88" />
+            <source>Filen er ikke gyldig JSON.</source>
+            <translation>Fila er ikkje gyldig JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="95" />
+            <source>Filen har et objekt med samme felt to ganger.</source>
+            <translation>Fila har eit objekt med same felt to gonger.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/files.py" line="100" />
+            <source>Filen har NaN eller Infinity, som ikke er gyldig JSON.</source>
+            <translation>Fila har NaN eller Infinity, som ikkje er gyldig JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/importer.py" line="42" />
+            <source>Ungdommen finnes allerede i databasen (uid {uid}). Bruk {option} for å lage en kopi.</source>
+            <translation>Ungdomen finst allereie i databasen (uid {uid}). Bruk {option} for å lage ein kopi.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="93" />
+            <source>tekst</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <source>true eller false</source>
+            <translation>true eller false</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="47" />
+            <source>en dato (ÅÅÅÅ-MM-DD)</source>
+            <translation>ein dato (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="87" />
+            <source>en sannhetsverdi</source>
+            <translation>ein sanningsverdi</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="89" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="206" />
+            <source>et heltall</source>
+            <translation>eit heiltal</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="91" />
+            <source>et desimaltall</source>
+            <translation>eit desimaltal</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="95" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="142" />
+            <source>en liste</source>
+            <translation>ei liste</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="97" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="155" />
+            <source>et objekt</source>
+            <translation>eit objekt</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="98" />
+            <source>en verdi JSON ikke har</source>
+            <translation>ein verdi JSON ikkje har</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="105" />
+            <source>{path}: må være {expected}, fikk {actual}.</source>
+            <translation>{path}: må vere {expected}, fekk {actual}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="112" />
+            <source>et heltall fra {low} til {high}</source>
+            <translation>eit heiltal frå {low} til {high}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="129" />
+            <source>Dokumentet må være et JSON-objekt, fikk {actual}.</source>
+            <translation>Dokumentet må vere eit JSON-objekt, fekk {actual}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="145" />
+            <source>{path}: kan ha høyst {most} rader, fikk {count}.</source>
+            <translation>{path}: kan ha høgst {most} rader, fekk {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="170" />
+            <source>{path}: ref {ref} er brukt av en annen rad i {table}.</source>
+            <translation>{path}: ref {ref} er brukt av ei anna rad i {table}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="191" />
+            <source>{path}: peker på ref {ref}, men ingen rad i {table} har den.</source>
+            <translation>{path}: peikar på ref {ref}, men inga rad i {table} har han.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="200" />
+            <source>{path}: må være "{format}", ellers er dette ikke en Lagmøte-fil.</source>
+            <translation>{path}: må vere "{format}", elles er dette ikkje ei Lagmøte-fil.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="210" />
+            <source>{path}: filen er laget med en nyere versjon av Lagmøte, så programmet må oppdateres først.</source>
+            <translation>{path}: fila er laga med ein nyare versjon av Lagmøte, så programmet må oppdaterast først.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="217" />
+            <source>{path}: må være {version}, fikk et annet tall.</source>
+            <translation>{path}: må vere {version}, fekk eit anna tal.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="270" />
+            <source>{path}: feltet mangler.</source>
+            <translation>{path}: feltet manglar.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="275" />
+            <source>{path}: ukjent felt.</source>
+            <translation>{path}: ukjent felt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="277" />
+            <source>{path}: har et ukjent felt med et navn som ikke kan vises.</source>
+            <translation>{path}: har eit ukjent felt med eit namn som ikkje kan visast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="278" />
+            <source>Dokumentet</source>
+            <translation>Dokumentet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="288" />
+            <source>et tidspunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ss</source>
+            <translation>eit tidspunkt på forma ÅÅÅÅ-MM-DDTtt:mm:ss</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="299" />
+            <source>{path}: må være {expected}, fikk annen tekst.</source>
+            <translation>{path}: må vere {expected}, fekk anna tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="306" />
+            <source>en av {codes}</source>
+            <translation>ein av {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="312" />
+            <source>{expected} eller null</source>
+            <translation>{expected} eller null</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="321" />
+            <source>{path}: må være {expected}, fikk en ukjent kode.</source>
+            <translation>{path}: må vere {expected}, fekk ein ukjend kode.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="329" />
+            <source>{path}: kan ha høyst {most} tegn, fikk {count}.</source>
+            <translation>{path}: kan ha høgst {most} teikn, fekk {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="335" />
+            <source>{path}: har kontrolltegn, og bare linjeskift og tabulator er lov.</source>
+            <translation>{path}: har kontrollteikn, og berre linjeskift og tabulator er lov.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="347" />
+            <source>{path}: må være {expected}, fikk et tall utenfor.</source>
+            <translation>{path}: må vere {expected}, fekk eit tal utanfor.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="369" />
+            <source>{path}: må være en dato som finnes, fikk en dato som ikke finnes.</source>
+            <translation>{path}: må vere ein dato som finst, fekk ein dato som ikkje finst.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="389" />
+            <source>{path}: samme {fields} finnes allerede i {other}.</source>
+            <translation>{path}: same {fields} finst allereie i {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="398" />
+            <source>{first} og {then}</source>
+            <translation>{first} og {then}</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="413" />
+            <source>{path}: må være en UUID med små bokstaver, fikk annen tekst.</source>
+            <translation>{path}: må vere ein UUID med små bokstavar, fekk anna tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="420" />
+            <source>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</source>
+            <translation>{path}: må vere områdenummer frå {low} til {high} skilde med komma, fekk anna tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="430" />
+            <source>{path}: må være senere enn {start}.</source>
+            <translation>{path}: må vere seinare enn {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="440" />
+            <source>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</source>
+            <translation>{path}: må vere rollekodar skilde med komma, fekk ein ukjend kode.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="452" />
+            <source>{path}: må være {what} skilt med komma, fikk en ukjent kode.</source>
+            <translation>{path}: må vere {what} skilde med komma, fekk ein ukjend kode.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="463" />
+            <source>perspektivkoder</source>
+            <translation>perspektivkodar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/transfer/validate.py" line="469" />
+            <source>overgangskoder</source>
+            <translation>overgangskodar</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/urls.py" line="35" />
+            <source>Skriv ikke passordet i databaseadressen: Lagmøte spør om det og tar vare på det i nøkkelringen.</source>
+            <translation>Skriv ikkje passordet i databaseadressa: Lagmøte spør om det og tek vare på det i nøkkelringen.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/db/youth_access.py" line="29" />
+            <source>Du har ikke tilgang til ungdom {id}: du er ikke med i laget rundt ungdommen (eller saken finnes ikke). Spør administratoren om du skal ha tilgang.</source>
+            <translation>Du har ikkje tilgang til ungdom {id}: du er ikkje med i laget rundt ungdomen (eller saka finst ikkje). Spør administratoren om du skal ha tilgang.</translation>
+        </message>
+        <message>
             <location filename="../../lagmote/evaluation.py" line="111" />
             <source>Utkast</source>
             <translation>Utkast</translation>
@@ -1600,6 +2670,7 @@
         </message>
         <message>
             <location filename="../../lagmote/meetings.py" line="287" />
+            <location filename="../../lagmote/profile.py" line="64" />
             <location filename="../../lagmote/team.py" line="139" />
             <location filename="../../lagmote/team.py" line="184" />
             <source>Ukjent rolle: «{role}».</source>
@@ -1711,6 +2782,86 @@
             <location filename="../../lagmote/plan.py" line="218" />
             <source>{what} har for mange tegn ({count}); høyst {most} går an.</source>
             <translation>{what} har for mange teikn ({count}); høgst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Som systemet</source>
+            <translation>Som systemet</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="34" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="50" />
+            <source>Ukjent språk: «{language}».</source>
+            <translation>Ukjent språk: «{language}».</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="52" />
+            <source>Datamappen er ikke en gyldig mappe eller adresse.</source>
+            <translation>Datamappa er ikkje ei gyldig mappe eller adresse.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/preferences.py" line="53" />
+            <source>Databasen er ikke en gyldig mappe eller adresse.</source>
+            <translation>Databasen er ikkje ei gyldig mappe eller adresse.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/private_file.py" line="38" />
+            <source>Filen {path} kan ikke skrives.</source>
+            <translation>Fila {path} kan ikkje skrivast.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="60" />
+            <source>Skriv navnet ditt.</source>
+            <translation>Skriv namnet ditt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="66" />
+            <source>Navnet har for mange tegn; høyst {most} går an.</source>
+            <translation>Namnet har for mange teikn; høgst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/profile.py" line="67" />
+            <source>Virksomheten har for mange tegn; høyst {most} går an.</source>
+            <translation>Verksemda har for mange teikn; høgst {most} går an.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/report_records.py" line="27" />
+            <source>Periodens første dag ({first}) er etter den siste ({last}).</source>
+            <translation>Den første dagen i perioden ({first}) er etter den siste ({last}).</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/report_records.py" line="47" />
+            <source>«{text}» er ikke en dato; skriv den som 2026-12-31.</source>
+            <translation>«{text}» er ikkje ein dato; skriv han som 2026-12-31.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="42" />
+            <source>Bare politiet, barnevernet og helsetjenesten har egne notater.</source>
+            <translation>Berre politiet, barnevernet og helsetenesta har eigne notat.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="45" />
+            <source>Notatet er tomt.</source>
+            <translation>Notatet er tomt.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/service_notes.py" line="46" />
+            <source>Notatet</source>
+            <translation>Notatet</translation>
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="115" />
