@@ -1,6 +1,6 @@
 """The command line: ``lagmote [--db URL]`` opens the window; subcommands do the rest.
 
-Exit codes: 0 ok, 1 an error (one sentence on stderr, no traceback), 2 wrong usage. Heavy
+Exit codes: 0 ok, 1 an error, a wrong usage too (one sentence on stderr, no traceback). Heavy
 modules (Qt, SQLAlchemy) are imported inside the commands, so ``--version`` and usage errors
 answer at once.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from lagmote import __version__
+from lagmote.cli_parser import VERSION_HELP, Parser, one_line, speak_bokmal
 from lagmote.errors import UserError
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.needs_db and not args.db:
-        parser.error("kommandoen trenger en database: gi den med --db URL")
+        args.command_parser.error("kommandoen trenger en database: gi den med --db URL")
     command: Callable[[argparse.Namespace], int] = args.command
     try:
         return command(args)
@@ -82,22 +82,19 @@ def _silence_stdout() -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"lagmote: {_one_line(message)}", file=sys.stderr)
+    print(f"lagmote: {one_line(message)}", file=sys.stderr)
     return 1
 
 
-def _one_line(text: str) -> str:
-    """``text`` with control and direction characters (say from a file name) shown as "?",
-    so that an error is always one line that reads as it is written."""
-    return "".join("?" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    speak_bokmal()
+    parser: argparse.ArgumentParser = Parser(
         prog="lagmote",
         description="Lagmøte: planen, uka og laget rundt én ungdom.",
     )
-    parser.add_argument("--version", action="version", version=f"lagmote {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"lagmote {__version__}", help=VERSION_HELP
+    )
     parser.add_argument("--db", metavar="URL", help=_DB_HELP)
     parser.set_defaults(command=_cmd_window, needs_db=False)  # the window has a default
     sub = parser.add_subparsers(title="kommandoer", metavar="KOMMANDO")
@@ -130,7 +127,7 @@ _DB_HELP = (
 def _db_argument(parser: argparse.ArgumentParser) -> None:
     """``--db`` after the command too; SUPPRESS keeps a ``--db`` given before it."""
     parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=_DB_HELP)
-    parser.set_defaults(needs_db=True)
+    parser.set_defaults(needs_db=True, command_parser=parser)
 
 
 def _youth_argument(parser: argparse.ArgumentParser) -> None:

@@ -58,11 +58,24 @@ def test_version() -> None:
     [("render",), ("render", "--db", "x.db", "--youth", "1", "--page", "nope", "--out", "a.png"),
      ("export-json", "--db", "x.db", "--youth", "abc", "--out", "a.json"), ("nonsense",)],
 )
-def test_wrong_usage_exits_2(args: tuple[str, ...]) -> None:
+def test_wrong_usage_is_one_line_and_exit_1(args: tuple[str, ...]) -> None:
+    """A wrong usage is a command-line error like the others, in bokmål, with the way to help."""
     result = run(*args)
-    assert result.returncode == 2
-    assert result.stderr.strip()
-    assert "Traceback" not in result.stderr
+    assert_one_line_error(result, "Se «lagmote")
+    assert "usage" not in result.stderr and "error:" not in result.stderr
+
+
+def test_wrong_usage_shows_control_characters_as_question_marks() -> None:
+    result = run("export-json", "--db", "x.db", "--youth", "1\x1b[2J\n2", "--out", "a.json")
+    assert_one_line_error(result, "--youth: «1?[2J?2» er ikke et heltall")
+
+
+def test_help_speaks_bokmal() -> None:
+    result = run("render", "--help")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("bruk: lagmote render")
+    assert "\nvalg:\n" in result.stdout and "vis denne hjelpen og avslutt" in result.stdout
+    assert "usage" not in result.stdout and "show this help" not in result.stdout
 
 
 @pytest.mark.parametrize("command", ["demo", "export-json", "render", "import"])
@@ -90,9 +103,7 @@ def test_command_without_db_is_wrong_usage(args: tuple[str, ...], tmp_path: Path
     work = tmp_path / "arbeid"
     work.mkdir()
     result = run(*args, cwd=work)
-    assert result.returncode == 2
-    assert "kommandoen trenger en database" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert_one_line_error(result, "kommandoen trenger en database")
     assert list(work.iterdir()) == []
 
 

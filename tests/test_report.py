@@ -642,5 +642,4 @@ def test_report_errors_are_one_line_and_write_nothing(
 
 def test_report_without_out_is_wrong_usage(tmp_path: Path) -> None:
     result = run("report", "--db", str(tmp_path / "case.db"))
-    assert result.returncode == 2
-    assert "--out" in result.stderr and "Traceback" not in result.stderr
+    assert_one_line_error(result, "mangler --out")
