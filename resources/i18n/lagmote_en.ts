@@ -1176,19 +1176,19 @@
         <message>
             <location filename="../../lagmote/db/archive.py" line="39" />
             <source>Bare en avsluttet sak kan arkiveres og slettes. Avslutt oppfølgingen først.</source>
-            <translation>Only a closed case can be archived and deleted. Close the follow-up first.</translation>
+            <translation>Only a case whose follow-up has ended can be archived and deleted. End the follow-up first.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/audit_queries.py" line="47" />
             <location filename="../../lagmote/db/sheet_quick.py" line="90" />
             <location filename="../../lagmote/db/youth_access.py" line="33" />
             <source>Fant ingen ungdom med id {id}.</source>
-            <translation>Found no young person with id {id}.</translation>
+            <translation>No young person found with id {id}.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/backup.py" line="54" />
             <source>En PostgreSQL-database sikkerhetskopieres med serverens egne verktøy (pg_dump): se «Sikkerhetskopi» i README.</source>
-            <translation>A PostgreSQL database is backed up with the server's own tools (pg_dump): see «Sikkerhetskopi» in the README.</translation>
+            <translation>A PostgreSQL database is backed up with the server's own tools (pg_dump): see “Sikkerhetskopi” in the README.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/backup.py" line="90" />
@@ -1288,22 +1288,22 @@
         <message>
             <location filename="../../lagmote/db/cipher_file.py" line="29" />
             <source>Databasefilen {path} er skadet eller ufullstendig: den er tom. Ble programmet stoppet første gang det startet, kan den tomme filen slettes, så lages en ny.</source>
-            <translation>The database file {path} is damaged or incomplete: it is empty. If the program was stopped the first time it started, the empty file can be deleted, and a new one is made.</translation>
+            <translation>The database file {path} is damaged or incomplete: it is empty. If the program was stopped the first time it started, you can delete the empty file, and a new one will then be created.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/cipher_file.py" line="51" />
             <source>Nøkkelringen har ingen nøkkel for denne databasefilen: den er skadet, laget på en annen maskin, eller låst med passord (oppgi det i {variable}).</source>
-            <translation>The keyring has no key for this database file: it is damaged, made on another machine, or locked with a password (give it in {variable}).</translation>
+            <translation>The keyring has no key for this database file: it is damaged, was made on another computer, or is locked with a password (set it in {variable}).</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/closing_ops.py" line="22" />
             <source>avslutningen</source>
-            <translation>the closing</translation>
+            <translation>the ending</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/closing_ops.py" line="34" />
             <source>Oppfølgingen er allerede avsluttet.</source>
-            <translation>The follow-up is already closed.</translation>
+            <translation>The follow-up has already ended.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/closing_ops.py" line="36" />
@@ -1314,7 +1314,7 @@
         <message>
             <location filename="../../lagmote/db/closing_ops.py" line="69" />
             <source>Oppfølgingen er ikke avsluttet.</source>
-            <translation>The follow-up is not closed.</translation>
+            <translation>The follow-up has not ended.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/conflicts.py" line="35" />
@@ -1399,12 +1399,12 @@
         <message>
             <location filename="../../lagmote/db/erase_ops.py" line="24" />
             <source>Bare en avsluttet sak kan slettes. Avslutt oppfølgingen først.</source>
-            <translation>Only a closed case can be deleted. Close the follow-up first.</translation>
+            <translation>Only a case whose follow-up has ended can be deleted. End the follow-up first.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/errors.py" line="31" />
             <source>Databaseserveren svarer ikke.</source>
-            <translation>The database server does not answer.</translation>
+            <translation>The database server is not responding.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/errors.py" line="32" />
@@ -1414,7 +1414,7 @@
         <message>
             <location filename="../../lagmote/db/errors.py" line="33" />
             <source>Forbindelsen til databaseserveren er brutt. Det du skrev, er tatt vare på og lagres når serveren svarer igjen.</source>
-            <translation>The connection to the database server is lost. What you typed is kept and will be saved when the server answers again.</translation>
+            <translation>The connection to the database server has been lost. What you typed has been kept and will be saved when the server responds again.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/errors.py" line="44" />
@@ -1530,7 +1530,7 @@
         <message>
             <location filename="../../lagmote/db/evaluation_ops.py" line="162" />
             <source>En fullført evaluering kan ikke slettes: den er lagets vurdering.</source>
-            <translation>A completed evaluation cannot be deleted: it is the team's assessment.</translation>
+            <translation>A completed evaluation cannot be deleted: it is the team's judgement.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/kartlegging_ops.py" line="34" />
@@ -1552,7 +1552,7 @@
         <message>
             <location filename="../../lagmote/db/kartlegging_ops.py" line="37" />
             <source>vurderingen</source>
-            <translation>the judgement</translation>
+            <translation>the rating</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/kartlegging_ops.py" line="38" />
@@ -1573,12 +1573,12 @@
             <location filename="../../lagmote/db/keys.py" line="109" />
             <location filename="../../lagmote/db/recovery_key.py" line="106" />
             <source>Nøkkelen i nøkkelringen er ødelagt.</source>
-            <translation>The key in the keyring is broken.</translation>
+            <translation>The key in the keyring is corrupted.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/keys.py" line="112" />
             <source>Nøkkelringen svarte ikke, så databasen kan ikke låses opp.</source>
-            <translation>The keyring did not answer, so the database cannot be unlocked.</translation>
+            <translation>The keyring did not respond, so the database cannot be unlocked.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/keys.py" line="125" />
@@ -1608,7 +1608,7 @@
         <message>
             <location filename="../../lagmote/db/keys.py" line="167" />
             <source>Ingen nøkkelring er tilgjengelig: oppgi passordet i {variable}.</source>
-            <translation>No keyring is available: give the password in {variable}.</translation>
+            <translation>No keyring is available: set the password in {variable}.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/keys.py" line="173" />
@@ -1692,7 +1692,7 @@
         <message>
             <location filename="../../lagmote/db/meeting_ops.py" line="293" />
             <source>Fant ikke lagmøtet til {what}; noen kan ha slettet det.</source>
-            <translation>Could not find the team meeting of {what}; someone may have deleted it.</translation>
+            <translation>Could not find the team meeting for {what}; someone may have deleted it.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/ops_common.py" line="49" />
@@ -1810,12 +1810,12 @@
         <message>
             <location filename="../../lagmote/db/recovery_key.py" line="61" />
             <source>Gjenopprettingsnøkkelen skal ha 64 tegn (0–9 og A–F) i blokker på fire.</source>
-            <translation>The recovery key has 64 characters (0–9 and A–F) in blocks of four.</translation>
+            <translation>The recovery key must have 64 characters (0–9 and A–F) in blocks of four.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/recovery_key.py" line="108" />
             <source>Nøkkelringen svarte ikke, så nøkkelen kan ikke vises.</source>
-            <translation>The keyring did not answer, so the key cannot be shown.</translation>
+            <translation>The keyring did not respond, so the key cannot be shown.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/recovery_key.py" line="116" />
@@ -1830,7 +1830,7 @@
         <message>
             <location filename="../../lagmote/db/recovery_key.py" line="149" />
             <source>Nøkkelringen har ingen nøkkel for {name}: kjør kommandoen i et terminalvindu og skriv gjenopprettingsnøkkelen, eller oppgi passordet i {variable}.</source>
-            <translation>The keyring has no key for {name}: run the command in a terminal window and type the recovery key, or give the password in {variable}.</translation>
+            <translation>The keyring has no key for {name}: run the command in a terminal window and type the recovery key, or set the password in {variable}.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/server.py" line="55" />
@@ -2172,7 +2172,7 @@
         <message>
             <location filename="../../lagmote/db/transfer/validate.py" line="347" />
             <source>{path}: må være {expected}, fikk et tall utenfor.</source>
-            <translation>{path}: must be {expected}, got a number outside it.</translation>
+            <translation>{path}: must be {expected}, got a number outside that range.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/transfer/validate.py" line="369" />
@@ -2182,7 +2182,7 @@
         <message>
             <location filename="../../lagmote/db/transfer/validate.py" line="389" />
             <source>{path}: samme {fields} finnes allerede i {other}.</source>
-            <translation>{path}: the same {fields} is already in {other}.</translation>
+            <translation>{path}: {other} already has the same {fields}.</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/transfer/validate.py" line="398" />
@@ -2836,7 +2836,7 @@
         <message>
             <location filename="../../lagmote/profile.py" line="67" />
             <source>Virksomheten har for mange tegn; høyst {most} går an.</source>
-            <translation>The organisation has too many characters; at most {most} are allowed.</translation>
+            <translation>The organisation field has too many characters; at most {most} are allowed.</translation>
         </message>
         <message>
             <location filename="../../lagmote/report_records.py" line="27" />
@@ -5753,7 +5753,7 @@ Unlock with the password or the keyring.</translation>
         <message>
             <location filename="../../lagmote/ui/main_window.py" line="280" />
             <source>Fant ingen ungdom med id {id}.</source>
-            <translation>No young person with id {id} was found.</translation>
+            <translation>No young person found with id {id}.</translation>
         </message>
         <message>
             <location filename="../../lagmote/ui/main_window.py" line="429" />
