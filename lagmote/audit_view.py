@@ -26,7 +26,7 @@ from lagmote.standard import (
     ROLES,
     STEPS,
 )
-from lagmote.week import join_words
+from lagmote.wording import join_words
 
 OSLO: Final = ZoneInfo("Europe/Oslo")
 SAME_LOOK: Final = timedelta(minutes=1)

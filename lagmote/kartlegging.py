@@ -22,6 +22,7 @@ from lagmote.errors import UserError
 from lagmote.i18n import t
 from lagmote.plan import MAX_TEXT_CHARS, check_length
 from lagmote.standard import AREAS, KARTLEGGING_SCALE, PERSPECTIVES, area
+from lagmote.wording import join_words
 
 AREA_NUMBERS = tuple(a.number for a in AREAS)
 SCALE_VALUES = tuple(step.value for step in KARTLEGGING_SCALE)
@@ -192,16 +193,9 @@ def change_sentences(
     return tuple(sentences)
 
 
-def _and_list(parts: list[str]) -> str:
-    """ "a", "a og b", "a, b og c"."""
-    if len(parts) <= 1:
-        return "".join(parts)
-    return t("{first} og {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
-
-
 def _list_changes(changes: tuple[AreaChange, ...]) -> str:
     words = t("{area} (fra {first} til {latest})")
-    return _and_list(
+    return join_words(
         [words.format(area=area(c.area).name, first=c.first, latest=c.latest) for c in changes]
     )
 
@@ -232,7 +226,7 @@ def talk_about_sentence(assessment: AssessmentInfo, areas: frozenset[int]) -> st
         for n in sorted(areas)
     ]
     words = t("Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.")
-    return words.format(areas=_and_list(parts))
+    return words.format(areas=join_words(parts))
 
 
 # --- the areas the team marks sensitive ----------------------------------------------------

@@ -18,6 +18,7 @@ from lagmote.i18n import t
 from lagmote.plan import MAX_TEXT_CHARS, TiltakInfo, check_length
 from lagmote.records import MemberInfo
 from lagmote.standard import CONSENT_FORMS, ROLES, role
+from lagmote.wording import join_words
 
 ROLE_CODES = frozenset(r.code for r in ROLES)
 NO_CONSENT_NEEDED = frozenset({"ungdommen", "foresatt", "oppfolger", "fagansvarlig"})
@@ -100,7 +101,7 @@ def coverage(
     needed = consenters(members, youth_age)
     missing = [name for name in needed if name not in given]
     if not missing:
-        return Coverage(COVERED, t("Samtykke fra {names}").format(names=_join(needed)))
+        return Coverage(COVERED, t("Samtykke fra {names}").format(names=join_words(needed)))
     withdrawn = _withdrawn_by(naming, today)
     if len(missing) < len(needed):
         # One parent withdrew while the other's consent stands: say so, not only "missing".
@@ -108,8 +109,10 @@ def coverage(
         if gone:
             when = format_date(max(withdrawn[name] for name in gone))
             words = t("{names} trakk samtykket tilbake {date}")
-            return Coverage(WITHDRAWN, words.format(names=_join(gone), date=when))
-        return Coverage(PARTIAL, t("Mangler samtykke fra {names}").format(names=_join(missing)))
+            return Coverage(WITHDRAWN, words.format(names=join_words(gone), date=when))
+        return Coverage(
+            PARTIAL, t("Mangler samtykke fra {names}").format(names=join_words(missing))
+        )
     if withdrawn:
         when = format_date(max(withdrawn.values()))
         return Coverage(WITHDRAWN, t("Samtykket ble trukket tilbake {date}").format(date=when))
@@ -123,12 +126,6 @@ def _withdrawn_by(consents: Iterable[ConsentFields], today: date) -> dict[str, d
         if c.withdrawn_on is not None and c.withdrawn_on <= today:
             found[c.given_by] = max(c.withdrawn_on, found.get(c.given_by, c.withdrawn_on))
     return found
-
-
-def _join(names: Sequence[str]) -> str:
-    if len(names) == 1:
-        return names[0]
-    return t("{first} og {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def check_consent(fields: ConsentFields) -> None:

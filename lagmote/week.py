@@ -25,6 +25,7 @@ from lagmote.errors import UserError
 from lagmote.i18n import N_, TextList, TextMap, t
 from lagmote.plan import MINUTES_PER_DAY, EntryFields
 from lagmote.standard import SCHEDULE_KINDS
+from lagmote.wording import join_words
 
 SHORT_WEEKDAYS: Final = TextList(
     (N_("Man"), N_("Tir"), N_("Ons"), N_("Tor"), N_("Fre"), N_("Lør"), N_("Søn"))
@@ -106,13 +107,6 @@ def format_minute(minute: int) -> str:
 def format_span(start: int, end: int) -> str:
     """ "14:30–17:00" (with an en dash, as Norwegian writes a span)."""
     return f"{format_minute(start)}–{format_minute(end)}"
-
-
-def join_words(words: Sequence[str]) -> str:
-    """ "a", "a og b", "a, b og c"."""
-    if len(words) <= 1:
-        return "".join(words)
-    return t("{first} og {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def day_names(days: Iterable[int]) -> str:

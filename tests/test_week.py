@@ -27,9 +27,9 @@ from lagmote.week import (
     free_time_by_day,
     free_time_sentences,
     is_right_to_left,
-    join_words,
     kind_word,
 )
+from lagmote.wording import join_words
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 

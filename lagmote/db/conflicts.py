@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar, cast
 from lagmote.db.errors import DatabaseError
 from lagmote.i18n import N_, t
 from lagmote.merge import merge_text
+from lagmote.wording import join_words
 
 F = TypeVar("F")
 
@@ -69,7 +70,7 @@ class EditConflict(DatabaseError, Generic[F]):
         theirs: F,
         keep: Callable[[F], Any],
     ) -> None:
-        labels = _and([t("«{label}»").format(label=c.label) for c in conflicts])
+        labels = join_words([t("«{label}»").format(label=c.label) for c in conflicts])
         super().__init__(t(CONFLICT).format(what=labels))
         self.conflicts = tuple(conflicts)
         self.mine, self.theirs = mine, theirs
@@ -91,14 +92,6 @@ class EditConflict(DatabaseError, Generic[F]):
             )
             fields, clean = with_field(fields, conflict.field, result.text), clean and result.clean
         return fields, clean
-
-
-def _and(texts: Sequence[str]) -> str:
-    """``«a» og «b» og «c»``, in the language installed."""
-    joined = texts[0]
-    for text in texts[1:]:
-        joined = t("{these} og {that}").format(these=joined, that=text)
-    return joined
 
 
 def with_field(fields: F, name: str, value: object) -> F:

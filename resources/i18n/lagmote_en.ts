@@ -949,7 +949,7 @@
         <message>
             <location filename="../../lagmote/closing.py" line="28" />
             <location filename="../../lagmote/standard.py" line="1079" />
-            <location filename="../../lagmote/week.py" line="43" />
+            <location filename="../../lagmote/week.py" line="44" />
             <source>Annet</source>
             <translation>Other</translation>
         </message>
@@ -1020,7 +1020,7 @@
         </message>
         <message>
             <location filename="../../lagmote/closing.py" line="127" />
-            <location filename="../../lagmote/team.py" line="187" />
+            <location filename="../../lagmote/team.py" line="184" />
             <source>Telefonnummeret</source>
             <translation>The phone number</translation>
         </message>
@@ -1317,19 +1317,14 @@
             <translation>The follow-up has not ended.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/conflicts.py" line="35" />
+            <location filename="../../lagmote/db/conflicts.py" line="36" />
             <source>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</source>
             <translation>Someone else changed {what} while you were typing. Choose which should stand.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/conflicts.py" line="72" />
+            <location filename="../../lagmote/db/conflicts.py" line="73" />
             <source>«{label}»</source>
             <translation>“{label}”</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/db/conflicts.py" line="100" />
-            <source>{these} og {that}</source>
-            <translation>{these} and {that}</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/district.py" line="81" />
@@ -2185,42 +2180,37 @@
             <translation>{path}: {other} already has the same {fields}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="398" />
-            <source>{first} og {then}</source>
-            <translation>{first} and {then}</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="413" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="410" />
             <source>{path}: må være en UUID med små bokstaver, fikk annen tekst.</source>
             <translation>{path}: must be a lower-case UUID, got other text.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="420" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="417" />
             <source>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</source>
             <translation>{path}: must be area numbers from {low} to {high} separated by commas, got other text.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="430" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="427" />
             <source>{path}: må være senere enn {start}.</source>
             <translation>{path}: must be later than {start}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="440" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="437" />
             <source>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</source>
             <translation>{path}: must be role codes separated by commas, got an unknown code.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="452" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="449" />
             <source>{path}: må være {what} skilt med komma, fikk en ukjent kode.</source>
             <translation>{path}: must be {what} separated by commas, got an unknown code.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="463" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="460" />
             <source>perspektivkoder</source>
             <translation>perspective codes</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="469" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="466" />
             <source>overgangskoder</source>
             <translation>transition codes</translation>
         </message>
@@ -2442,7 +2432,7 @@
         </message>
         <message>
             <location filename="../../lagmote/evaluation_evidence.py" line="127" />
-            <location filename="../../lagmote/kartlegging.py" line="191" />
+            <location filename="../../lagmote/kartlegging.py" line="192" />
             <source>Skjulte områder er ikke tatt med.</source>
             <translation>Hidden areas are left out.</translation>
         </message>
@@ -2472,130 +2462,123 @@
             <translation>unchanged</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="174" />
+            <location filename="../../lagmote/kartlegging.py" line="175" />
             <source>Endring over tid vises når det finnes minst to kartlegginger.</source>
             <translation>Change over time is shown once there are at least two assessments.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="177" />
+            <location filename="../../lagmote/kartlegging.py" line="178" />
             <source>Endring siden første kartlegging ({date}), etter {whose}:</source>
             <translation>Change since the first assessment ({date}), according to {whose}:</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="181" />
+            <location filename="../../lagmote/kartlegging.py" line="182" />
             <source>Mest bedring: {areas}.</source>
             <translation>Most improvement: {areas}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="183" />
+            <location filename="../../lagmote/kartlegging.py" line="184" />
             <source>Ingen områder er vurdert bedre enn første gang.</source>
             <translation>No area is rated better than the first time.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="186" />
+            <location filename="../../lagmote/kartlegging.py" line="187" />
             <source>Mest tilbakegang: {areas}.</source>
             <translation>Most decline: {areas}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="188" />
+            <location filename="../../lagmote/kartlegging.py" line="189" />
             <source>Ingen områder er vurdert dårligere enn første gang.</source>
             <translation>No area is rated worse than the first time.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="199" />
-            <location filename="../../lagmote/team.py" line="131" />
-            <location filename="../../lagmote/week.py" line="115" />
-            <source>{first} og {last}</source>
-            <translation>{first} and {last}</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/kartlegging.py" line="203" />
+            <location filename="../../lagmote/kartlegging.py" line="197" />
             <source>{area} (fra {first} til {latest})</source>
             <translation>{area} (from {first} to {latest})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="224" />
+            <location filename="../../lagmote/kartlegging.py" line="218" />
             <source>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</source>
             <translation>The young person and the team are no more than one step apart on any area.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="225" />
+            <location filename="../../lagmote/kartlegging.py" line="219" />
             <source>{area} (ungdommen {youth}, laget {team})</source>
             <translation>{area} (young person {youth}, team {team})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="234" />
+            <location filename="../../lagmote/kartlegging.py" line="228" />
             <source>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</source>
             <translation>The young person and the team see these differently: {areas}. That is something to talk about.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="260" />
+            <location filename="../../lagmote/kartlegging.py" line="254" />
             <location filename="../../lagmote/plan.py" line="181" />
             <source>Området må være et av de 12 områdene i kartleggingen.</source>
             <translation>The area must be one of the 12 areas of the assessment.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="262" />
+            <location filename="../../lagmote/kartlegging.py" line="256" />
             <source>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</source>
             <translation>Unknown rating: “{perspective}”; use the young person's or the team's.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="266" />
+            <location filename="../../lagmote/kartlegging.py" line="260" />
             <source>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</source>
             <translation>A rating in the assessment must be from 1 to 5, or “not rated”.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="268" />
+            <location filename="../../lagmote/kartlegging.py" line="262" />
             <source>Teksten om ressurser</source>
             <translation>The text about resources</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="269" />
+            <location filename="../../lagmote/kartlegging.py" line="263" />
             <source>Teksten om risiko</source>
             <translation>The text about risk</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="274" />
+            <location filename="../../lagmote/kartlegging.py" line="268" />
             <source>En kartlegging kan ikke ha en dato fram i tid.</source>
             <translation>An assessment cannot have a date in the future.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="275" />
+            <location filename="../../lagmote/kartlegging.py" line="269" />
             <source>Merknaden</source>
             <translation>The note</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="280" />
+            <location filename="../../lagmote/kartlegging.py" line="274" />
             <source>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</source>
             <translation>Only the 12 areas of the assessment can be marked as sensitive.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="289" />
+            <location filename="../../lagmote/kartlegging.py" line="283" />
             <source>ikke vurdert</source>
             <translation>not rated</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="300" />
+            <location filename="../../lagmote/kartlegging.py" line="294" />
             <source>Område</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="302" />
+            <location filename="../../lagmote/kartlegging.py" line="296" />
             <source>Å snakke om</source>
             <translation>To talk about</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="306" />
+            <location filename="../../lagmote/kartlegging.py" line="300" />
             <source>Område {number}: skjult</source>
             <translation>Area {number}: hidden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="307" />
+            <location filename="../../lagmote/kartlegging.py" line="301" />
             <source>skjult</source>
             <translation>hidden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="312" />
+            <location filename="../../lagmote/kartlegging.py" line="306" />
             <source>Ja, ulik vurdering</source>
             <translation>Yes, rated differently</translation>
         </message>
@@ -2634,7 +2617,7 @@
             <location filename="../../lagmote/meetings.py" line="268" />
             <location filename="../../lagmote/plan.py" line="173" />
             <location filename="../../lagmote/plan.py" line="183" />
-            <location filename="../../lagmote/team.py" line="151" />
+            <location filename="../../lagmote/team.py" line="148" />
             <source>Teksten</source>
             <translation>The text</translation>
         </message>
@@ -2671,8 +2654,8 @@
         <message>
             <location filename="../../lagmote/meetings.py" line="287" />
             <location filename="../../lagmote/profile.py" line="64" />
-            <location filename="../../lagmote/team.py" line="139" />
-            <location filename="../../lagmote/team.py" line="184" />
+            <location filename="../../lagmote/team.py" line="136" />
+            <location filename="../../lagmote/team.py" line="181" />
             <source>Ukjent rolle: «{role}».</source>
             <translation>Unknown role: “{role}”.</translation>
         </message>
@@ -2683,8 +2666,8 @@
         </message>
         <message>
             <location filename="../../lagmote/meetings.py" line="290" />
-            <location filename="../../lagmote/team.py" line="137" />
-            <location filename="../../lagmote/team.py" line="185" />
+            <location filename="../../lagmote/team.py" line="134" />
+            <location filename="../../lagmote/team.py" line="182" />
             <source>Navnet</source>
             <translation>The name</translation>
         </message>
@@ -2874,7 +2857,7 @@
             <location filename="../../lagmote/standard.py" line="454" />
             <location filename="../../lagmote/standard.py" line="572" />
             <location filename="../../lagmote/standard.py" line="1087" />
-            <location filename="../../lagmote/week.py" line="38" />
+            <location filename="../../lagmote/week.py" line="39" />
             <source>Skole</source>
             <translation>School</translation>
         </message>
@@ -2891,7 +2874,7 @@
         <message>
             <location filename="../../lagmote/standard.py" line="124" />
             <location filename="../../lagmote/standard.py" line="1078" />
-            <location filename="../../lagmote/week.py" line="42" />
+            <location filename="../../lagmote/week.py" line="43" />
             <source>Familie</source>
             <translation>Family</translation>
         </message>
@@ -4120,7 +4103,7 @@
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="1075" />
-            <location filename="../../lagmote/week.py" line="39" />
+            <location filename="../../lagmote/week.py" line="40" />
             <source>Aktivitet</source>
             <translation>Activity</translation>
         </message>
@@ -4131,7 +4114,7 @@
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="1077" />
-            <location filename="../../lagmote/week.py" line="41" />
+            <location filename="../../lagmote/week.py" line="42" />
             <source>Jobb</source>
             <translation>Work</translation>
         </message>
@@ -4264,209 +4247,214 @@
             <translation>{step} is no longer needed, because the follow-up has ended.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="75" />
+            <location filename="../../lagmote/team.py" line="76" />
             <source>Samtykke gitt</source>
             <translation>Consent given</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="76" />
+            <location filename="../../lagmote/team.py" line="77" />
             <source>Trengs ikke</source>
             <translation>Not needed</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="97" />
+            <location filename="../../lagmote/team.py" line="98" />
             <source>Trenger ikke samtykke</source>
             <translation>Needs no consent</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="103" />
+            <location filename="../../lagmote/team.py" line="104" />
             <source>Samtykke fra {names}</source>
             <translation>Consent from {names}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="110" />
+            <location filename="../../lagmote/team.py" line="111" />
             <source>{names} trakk samtykket tilbake {date}</source>
             <translation>{names} withdrew the consent on {date}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="112" />
+            <location filename="../../lagmote/team.py" line="114" />
             <source>Mangler samtykke fra {names}</source>
             <translation>Consent missing from {names}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="115" />
+            <location filename="../../lagmote/team.py" line="118" />
             <source>Samtykket ble trukket tilbake {date}</source>
             <translation>The consent was withdrawn on {date}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="116" />
+            <location filename="../../lagmote/team.py" line="119" />
             <source>Ingen samtykke til å dele informasjon</source>
             <translation>No consent to share information</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="136" />
+            <location filename="../../lagmote/team.py" line="133" />
             <source>Skriv hvem som gir samtykket.</source>
             <translation>Write who gives the consent.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="142" />
+            <location filename="../../lagmote/team.py" line="139" />
             <source>Samtykket kan bare gjelde roller i laget.</source>
             <translation>The consent can only apply to roles in the team.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="144" />
+            <location filename="../../lagmote/team.py" line="141" />
             <source>Velg hvem informasjonen kan deles med.</source>
             <translation>Choose who the information may be shared with.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="146" />
+            <location filename="../../lagmote/team.py" line="143" />
             <source>Samtykket må være skriftlig eller muntlig.</source>
             <translation>The consent must be written or oral.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="148" />
+            <location filename="../../lagmote/team.py" line="145" />
             <source>Et samtykke kan ikke trekkes tilbake før det ble gitt.</source>
             <translation>A consent cannot be withdrawn before it was given.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="149" />
+            <location filename="../../lagmote/team.py" line="146" />
             <source>Teksten om hvem det deles med</source>
             <translation>The text about whom it is shared with</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="186" />
+            <location filename="../../lagmote/team.py" line="183" />
             <source>Virksomheten</source>
             <translation>The organisation</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="188" />
+            <location filename="../../lagmote/team.py" line="185" />
             <source>E-postadressen</source>
             <translation>The e-mail address</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="190" />
+            <location filename="../../lagmote/team.py" line="187" />
             <source>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</source>
             <translation>The e-mail address does not look right; it must have an @ and no spaces.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="191" />
+            <location filename="../../lagmote/team.py" line="188" />
             <source>Ansvaret</source>
             <translation>The responsibilities</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Man</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Tir</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Ons</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Tor</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Fre</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Lør</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Søn</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="40" />
+            <location filename="../../lagmote/week.py" line="41" />
             <source>Oppfølger</source>
             <translation>Support worker</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="53" />
+            <location filename="../../lagmote/week.py" line="54" />
             <source>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</source>
             <translation>The young person is to have a school or day programme (§3.3).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="54" />
+            <location filename="../../lagmote/week.py" line="55" />
             <source>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</source>
             <translation>At least one activity is to be part of the follow-up (§3.3).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="55" />
+            <location filename="../../lagmote/week.py" line="56" />
             <source>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</source>
             <translation>The main rule is daily contact or meetings with the support worker (§3.2).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="93" />
+            <location filename="../../lagmote/week.py" line="94" />
             <source>Fri tid uten avtaler {day} {span}</source>
             <translation>Free time with nothing planned on {day} {span}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="164" />
+            <location filename="../../lagmote/week.py" line="158" />
             <source>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</source>
             <translation>The end ({end}) must be after the start ({start}). If the activity goes past midnight, split it in two: one until 24:00 and one from 00:00 the next day.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="181" />
+            <location filename="../../lagmote/week.py" line="175" />
             <source>Ingen skole eller dagtilbud på hverdagene.</source>
             <translation>No school or day programme on weekdays.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="184" />
+            <location filename="../../lagmote/week.py" line="178" />
             <source>Skole eller dagtilbud alle hverdager.</source>
             <translation>School or day programme every weekday.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="186" />
+            <location filename="../../lagmote/week.py" line="180" />
             <source>Skole eller dagtilbud på {days}; ikke på {missing}.</source>
             <translation>School or day programme on {days}; not on {missing}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="193" />
+            <location filename="../../lagmote/week.py" line="187" />
             <source>Ingen aktivitet i uka.</source>
             <translation>No activity in the week.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="198" />
+            <location filename="../../lagmote/week.py" line="192" />
             <source>Aktivitet i uka: {titles} ({days}).</source>
             <translation>Activity in the week: {titles} ({days}).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="202" />
+            <location filename="../../lagmote/week.py" line="196" />
             <source>Aktivitet i uka: {days}.</source>
             <translation>Activity in the week: {days}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="209" />
+            <location filename="../../lagmote/week.py" line="203" />
             <source>Kontakt med oppfølgeren hver hverdag.</source>
             <translation>Contact with the support worker every weekday.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="211" />
+            <location filename="../../lagmote/week.py" line="205" />
             <source>Ingen kontakt med oppfølgeren på hverdagene.</source>
             <translation>No contact with the support worker on weekdays.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="213" />
+            <location filename="../../lagmote/week.py" line="207" />
             <source>Ingen kontakt med oppfølgeren på {days}.</source>
             <translation>No contact with the support worker on {days}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="288" />
+            <location filename="../../lagmote/week.py" line="282" />
             <source>Fri tid uten avtaler {line}.</source>
             <translation>Free time with nothing planned on {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/wording.py" line="14" />
+            <source>{first} og {last}</source>
+            <translation>{first} and {last}</translation>
         </message>
     </context>
     <context>

@@ -949,7 +949,7 @@
         <message>
             <location filename="../../lagmote/closing.py" line="28" />
             <location filename="../../lagmote/standard.py" line="1079" />
-            <location filename="../../lagmote/week.py" line="43" />
+            <location filename="../../lagmote/week.py" line="44" />
             <source>Annet</source>
             <translation>Annet</translation>
         </message>
@@ -1020,7 +1020,7 @@
         </message>
         <message>
             <location filename="../../lagmote/closing.py" line="127" />
-            <location filename="../../lagmote/team.py" line="187" />
+            <location filename="../../lagmote/team.py" line="184" />
             <source>Telefonnummeret</source>
             <translation>Telefonnummeret</translation>
         </message>
@@ -1317,19 +1317,14 @@
             <translation>Oppfølgingen er ikke avsluttet.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/conflicts.py" line="35" />
+            <location filename="../../lagmote/db/conflicts.py" line="36" />
             <source>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</source>
             <translation>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/conflicts.py" line="72" />
+            <location filename="../../lagmote/db/conflicts.py" line="73" />
             <source>«{label}»</source>
             <translation>«{label}»</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/db/conflicts.py" line="100" />
-            <source>{these} og {that}</source>
-            <translation>{these} og {that}</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/district.py" line="81" />
@@ -2185,42 +2180,37 @@
             <translation>{path}: samme {fields} finnes allerede i {other}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="398" />
-            <source>{first} og {then}</source>
-            <translation>{first} og {then}</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="413" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="410" />
             <source>{path}: må være en UUID med små bokstaver, fikk annen tekst.</source>
             <translation>{path}: må være en UUID med små bokstaver, fikk annen tekst.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="420" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="417" />
             <source>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</source>
             <translation>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="430" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="427" />
             <source>{path}: må være senere enn {start}.</source>
             <translation>{path}: må være senere enn {start}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="440" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="437" />
             <source>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</source>
             <translation>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="452" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="449" />
             <source>{path}: må være {what} skilt med komma, fikk en ukjent kode.</source>
             <translation>{path}: må være {what} skilt med komma, fikk en ukjent kode.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="463" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="460" />
             <source>perspektivkoder</source>
             <translation>perspektivkoder</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="469" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="466" />
             <source>overgangskoder</source>
             <translation>overgangskoder</translation>
         </message>
@@ -2442,7 +2432,7 @@
         </message>
         <message>
             <location filename="../../lagmote/evaluation_evidence.py" line="127" />
-            <location filename="../../lagmote/kartlegging.py" line="191" />
+            <location filename="../../lagmote/kartlegging.py" line="192" />
             <source>Skjulte områder er ikke tatt med.</source>
             <translation>Skjulte områder er ikke tatt med.</translation>
         </message>
@@ -2472,130 +2462,123 @@
             <translation>uendret</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="174" />
+            <location filename="../../lagmote/kartlegging.py" line="175" />
             <source>Endring over tid vises når det finnes minst to kartlegginger.</source>
             <translation>Endring over tid vises når det finnes minst to kartlegginger.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="177" />
+            <location filename="../../lagmote/kartlegging.py" line="178" />
             <source>Endring siden første kartlegging ({date}), etter {whose}:</source>
             <translation>Endring siden første kartlegging ({date}), etter {whose}:</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="181" />
+            <location filename="../../lagmote/kartlegging.py" line="182" />
             <source>Mest bedring: {areas}.</source>
             <translation>Mest bedring: {areas}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="183" />
+            <location filename="../../lagmote/kartlegging.py" line="184" />
             <source>Ingen områder er vurdert bedre enn første gang.</source>
             <translation>Ingen områder er vurdert bedre enn første gang.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="186" />
+            <location filename="../../lagmote/kartlegging.py" line="187" />
             <source>Mest tilbakegang: {areas}.</source>
             <translation>Mest tilbakegang: {areas}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="188" />
+            <location filename="../../lagmote/kartlegging.py" line="189" />
             <source>Ingen områder er vurdert dårligere enn første gang.</source>
             <translation>Ingen områder er vurdert dårligere enn første gang.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="199" />
-            <location filename="../../lagmote/team.py" line="131" />
-            <location filename="../../lagmote/week.py" line="115" />
-            <source>{first} og {last}</source>
-            <translation>{first} og {last}</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/kartlegging.py" line="203" />
+            <location filename="../../lagmote/kartlegging.py" line="197" />
             <source>{area} (fra {first} til {latest})</source>
             <translation>{area} (fra {first} til {latest})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="224" />
+            <location filename="../../lagmote/kartlegging.py" line="218" />
             <source>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</source>
             <translation>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="225" />
+            <location filename="../../lagmote/kartlegging.py" line="219" />
             <source>{area} (ungdommen {youth}, laget {team})</source>
             <translation>{area} (ungdommen {youth}, laget {team})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="234" />
+            <location filename="../../lagmote/kartlegging.py" line="228" />
             <source>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</source>
             <translation>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="260" />
+            <location filename="../../lagmote/kartlegging.py" line="254" />
             <location filename="../../lagmote/plan.py" line="181" />
             <source>Området må være et av de 12 områdene i kartleggingen.</source>
             <translation>Området må være et av de 12 områdene i kartleggingen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="262" />
+            <location filename="../../lagmote/kartlegging.py" line="256" />
             <source>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</source>
             <translation>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="266" />
+            <location filename="../../lagmote/kartlegging.py" line="260" />
             <source>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</source>
             <translation>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="268" />
+            <location filename="../../lagmote/kartlegging.py" line="262" />
             <source>Teksten om ressurser</source>
             <translation>Teksten om ressurser</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="269" />
+            <location filename="../../lagmote/kartlegging.py" line="263" />
             <source>Teksten om risiko</source>
             <translation>Teksten om risiko</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="274" />
+            <location filename="../../lagmote/kartlegging.py" line="268" />
             <source>En kartlegging kan ikke ha en dato fram i tid.</source>
             <translation>En kartlegging kan ikke ha en dato fram i tid.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="275" />
+            <location filename="../../lagmote/kartlegging.py" line="269" />
             <source>Merknaden</source>
             <translation>Merknaden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="280" />
+            <location filename="../../lagmote/kartlegging.py" line="274" />
             <source>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</source>
             <translation>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="289" />
+            <location filename="../../lagmote/kartlegging.py" line="283" />
             <source>ikke vurdert</source>
             <translation>ikke vurdert</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="300" />
+            <location filename="../../lagmote/kartlegging.py" line="294" />
             <source>Område</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="302" />
+            <location filename="../../lagmote/kartlegging.py" line="296" />
             <source>Å snakke om</source>
             <translation>Å snakke om</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="306" />
+            <location filename="../../lagmote/kartlegging.py" line="300" />
             <source>Område {number}: skjult</source>
             <translation>Område {number}: skjult</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="307" />
+            <location filename="../../lagmote/kartlegging.py" line="301" />
             <source>skjult</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="312" />
+            <location filename="../../lagmote/kartlegging.py" line="306" />
             <source>Ja, ulik vurdering</source>
             <translation>Ja, ulik vurdering</translation>
         </message>
@@ -2634,7 +2617,7 @@
             <location filename="../../lagmote/meetings.py" line="268" />
             <location filename="../../lagmote/plan.py" line="173" />
             <location filename="../../lagmote/plan.py" line="183" />
-            <location filename="../../lagmote/team.py" line="151" />
+            <location filename="../../lagmote/team.py" line="148" />
             <source>Teksten</source>
             <translation>Teksten</translation>
         </message>
@@ -2671,8 +2654,8 @@
         <message>
             <location filename="../../lagmote/meetings.py" line="287" />
             <location filename="../../lagmote/profile.py" line="64" />
-            <location filename="../../lagmote/team.py" line="139" />
-            <location filename="../../lagmote/team.py" line="184" />
+            <location filename="../../lagmote/team.py" line="136" />
+            <location filename="../../lagmote/team.py" line="181" />
             <source>Ukjent rolle: «{role}».</source>
             <translation>Ukjent rolle: «{role}».</translation>
         </message>
@@ -2683,8 +2666,8 @@
         </message>
         <message>
             <location filename="../../lagmote/meetings.py" line="290" />
-            <location filename="../../lagmote/team.py" line="137" />
-            <location filename="../../lagmote/team.py" line="185" />
+            <location filename="../../lagmote/team.py" line="134" />
+            <location filename="../../lagmote/team.py" line="182" />
             <source>Navnet</source>
             <translation>Navnet</translation>
         </message>
@@ -2874,7 +2857,7 @@
             <location filename="../../lagmote/standard.py" line="454" />
             <location filename="../../lagmote/standard.py" line="572" />
             <location filename="../../lagmote/standard.py" line="1087" />
-            <location filename="../../lagmote/week.py" line="38" />
+            <location filename="../../lagmote/week.py" line="39" />
             <source>Skole</source>
             <translation>Skole</translation>
         </message>
@@ -2891,7 +2874,7 @@
         <message>
             <location filename="../../lagmote/standard.py" line="124" />
             <location filename="../../lagmote/standard.py" line="1078" />
-            <location filename="../../lagmote/week.py" line="42" />
+            <location filename="../../lagmote/week.py" line="43" />
             <source>Familie</source>
             <translation>Familie</translation>
         </message>
@@ -4120,7 +4103,7 @@
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="1075" />
-            <location filename="../../lagmote/week.py" line="39" />
+            <location filename="../../lagmote/week.py" line="40" />
             <source>Aktivitet</source>
             <translation>Aktivitet</translation>
         </message>
@@ -4131,7 +4114,7 @@
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="1077" />
-            <location filename="../../lagmote/week.py" line="41" />
+            <location filename="../../lagmote/week.py" line="42" />
             <source>Jobb</source>
             <translation>Jobb</translation>
         </message>
@@ -4264,209 +4247,214 @@
             <translation>{step} trengs ikke lenger, fordi oppfølgingen er avsluttet.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="75" />
+            <location filename="../../lagmote/team.py" line="76" />
             <source>Samtykke gitt</source>
             <translation>Samtykke gitt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="76" />
+            <location filename="../../lagmote/team.py" line="77" />
             <source>Trengs ikke</source>
             <translation>Trengs ikke</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="97" />
+            <location filename="../../lagmote/team.py" line="98" />
             <source>Trenger ikke samtykke</source>
             <translation>Trenger ikke samtykke</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="103" />
+            <location filename="../../lagmote/team.py" line="104" />
             <source>Samtykke fra {names}</source>
             <translation>Samtykke fra {names}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="110" />
+            <location filename="../../lagmote/team.py" line="111" />
             <source>{names} trakk samtykket tilbake {date}</source>
             <translation>{names} trakk samtykket tilbake {date}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="112" />
+            <location filename="../../lagmote/team.py" line="114" />
             <source>Mangler samtykke fra {names}</source>
             <translation>Mangler samtykke fra {names}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="115" />
+            <location filename="../../lagmote/team.py" line="118" />
             <source>Samtykket ble trukket tilbake {date}</source>
             <translation>Samtykket ble trukket tilbake {date}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="116" />
+            <location filename="../../lagmote/team.py" line="119" />
             <source>Ingen samtykke til å dele informasjon</source>
             <translation>Ingen samtykke til å dele informasjon</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="136" />
+            <location filename="../../lagmote/team.py" line="133" />
             <source>Skriv hvem som gir samtykket.</source>
             <translation>Skriv hvem som gir samtykket.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="142" />
+            <location filename="../../lagmote/team.py" line="139" />
             <source>Samtykket kan bare gjelde roller i laget.</source>
             <translation>Samtykket kan bare gjelde roller i laget.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="144" />
+            <location filename="../../lagmote/team.py" line="141" />
             <source>Velg hvem informasjonen kan deles med.</source>
             <translation>Velg hvem informasjonen kan deles med.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="146" />
+            <location filename="../../lagmote/team.py" line="143" />
             <source>Samtykket må være skriftlig eller muntlig.</source>
             <translation>Samtykket må være skriftlig eller muntlig.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="148" />
+            <location filename="../../lagmote/team.py" line="145" />
             <source>Et samtykke kan ikke trekkes tilbake før det ble gitt.</source>
             <translation>Et samtykke kan ikke trekkes tilbake før det ble gitt.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="149" />
+            <location filename="../../lagmote/team.py" line="146" />
             <source>Teksten om hvem det deles med</source>
             <translation>Teksten om hvem det deles med</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="186" />
+            <location filename="../../lagmote/team.py" line="183" />
             <source>Virksomheten</source>
             <translation>Virksomheten</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="188" />
+            <location filename="../../lagmote/team.py" line="185" />
             <source>E-postadressen</source>
             <translation>E-postadressen</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="190" />
+            <location filename="../../lagmote/team.py" line="187" />
             <source>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</source>
             <translation>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="191" />
+            <location filename="../../lagmote/team.py" line="188" />
             <source>Ansvaret</source>
             <translation>Ansvaret</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Man</source>
             <translation>Man</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Tir</source>
             <translation>Tir</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Ons</source>
             <translation>Ons</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Tor</source>
             <translation>Tor</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Fre</source>
             <translation>Fre</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Lør</source>
             <translation>Lør</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Søn</source>
             <translation>Søn</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="40" />
+            <location filename="../../lagmote/week.py" line="41" />
             <source>Oppfølger</source>
             <translation>Oppfølger</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="53" />
+            <location filename="../../lagmote/week.py" line="54" />
             <source>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</source>
             <translation>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="54" />
+            <location filename="../../lagmote/week.py" line="55" />
             <source>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</source>
             <translation>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="55" />
+            <location filename="../../lagmote/week.py" line="56" />
             <source>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</source>
             <translation>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="93" />
+            <location filename="../../lagmote/week.py" line="94" />
             <source>Fri tid uten avtaler {day} {span}</source>
             <translation>Fri tid uten avtaler {day} {span}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="164" />
+            <location filename="../../lagmote/week.py" line="158" />
             <source>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</source>
             <translation>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="181" />
+            <location filename="../../lagmote/week.py" line="175" />
             <source>Ingen skole eller dagtilbud på hverdagene.</source>
             <translation>Ingen skole eller dagtilbud på hverdagene.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="184" />
+            <location filename="../../lagmote/week.py" line="178" />
             <source>Skole eller dagtilbud alle hverdager.</source>
             <translation>Skole eller dagtilbud alle hverdager.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="186" />
+            <location filename="../../lagmote/week.py" line="180" />
             <source>Skole eller dagtilbud på {days}; ikke på {missing}.</source>
             <translation>Skole eller dagtilbud på {days}; ikke på {missing}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="193" />
+            <location filename="../../lagmote/week.py" line="187" />
             <source>Ingen aktivitet i uka.</source>
             <translation>Ingen aktivitet i uka.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="198" />
+            <location filename="../../lagmote/week.py" line="192" />
             <source>Aktivitet i uka: {titles} ({days}).</source>
             <translation>Aktivitet i uka: {titles} ({days}).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="202" />
+            <location filename="../../lagmote/week.py" line="196" />
             <source>Aktivitet i uka: {days}.</source>
             <translation>Aktivitet i uka: {days}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="209" />
+            <location filename="../../lagmote/week.py" line="203" />
             <source>Kontakt med oppfølgeren hver hverdag.</source>
             <translation>Kontakt med oppfølgeren hver hverdag.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="211" />
+            <location filename="../../lagmote/week.py" line="205" />
             <source>Ingen kontakt med oppfølgeren på hverdagene.</source>
             <translation>Ingen kontakt med oppfølgeren på hverdagene.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="213" />
+            <location filename="../../lagmote/week.py" line="207" />
             <source>Ingen kontakt med oppfølgeren på {days}.</source>
             <translation>Ingen kontakt med oppfølgeren på {days}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="288" />
+            <location filename="../../lagmote/week.py" line="282" />
             <source>Fri tid uten avtaler {line}.</source>
             <translation>Fri tid uten avtaler {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/wording.py" line="14" />
+            <source>{first} og {last}</source>
+            <translation>{first} og {last}</translation>
         </message>
     </context>
     <context>

@@ -949,7 +949,7 @@
         <message>
             <location filename="../../lagmote/closing.py" line="28" />
             <location filename="../../lagmote/standard.py" line="1079" />
-            <location filename="../../lagmote/week.py" line="43" />
+            <location filename="../../lagmote/week.py" line="44" />
             <source>Annet</source>
             <translation>Anna</translation>
         </message>
@@ -1020,7 +1020,7 @@
         </message>
         <message>
             <location filename="../../lagmote/closing.py" line="127" />
-            <location filename="../../lagmote/team.py" line="187" />
+            <location filename="../../lagmote/team.py" line="184" />
             <source>Telefonnummeret</source>
             <translation>Telefonnummeret</translation>
         </message>
@@ -1317,19 +1317,14 @@
             <translation>Oppfølginga er ikkje avslutta.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/conflicts.py" line="35" />
+            <location filename="../../lagmote/db/conflicts.py" line="36" />
             <source>Noen andre har endret {what} mens du skrev. Velg hva som skal gjelde.</source>
             <translation>Nokon andre har endra {what} medan du skreiv. Vel kva som skal gjelde.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/conflicts.py" line="72" />
+            <location filename="../../lagmote/db/conflicts.py" line="73" />
             <source>«{label}»</source>
             <translation>«{label}»</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/db/conflicts.py" line="100" />
-            <source>{these} og {that}</source>
-            <translation>{these} og {that}</translation>
         </message>
         <message>
             <location filename="../../lagmote/db/district.py" line="81" />
@@ -2185,42 +2180,37 @@
             <translation>{path}: same {fields} finst allereie i {other}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="398" />
-            <source>{first} og {then}</source>
-            <translation>{first} og {then}</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="413" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="410" />
             <source>{path}: må være en UUID med små bokstaver, fikk annen tekst.</source>
             <translation>{path}: må vere ein UUID med små bokstavar, fekk anna tekst.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="420" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="417" />
             <source>{path}: må være områdenumre fra {low} til {high} skilt med komma, fikk annen tekst.</source>
             <translation>{path}: må vere områdenummer frå {low} til {high} skilde med komma, fekk anna tekst.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="430" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="427" />
             <source>{path}: må være senere enn {start}.</source>
             <translation>{path}: må vere seinare enn {start}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="440" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="437" />
             <source>{path}: må være rollekoder skilt med komma, fikk en ukjent kode.</source>
             <translation>{path}: må vere rollekodar skilde med komma, fekk ein ukjend kode.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="452" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="449" />
             <source>{path}: må være {what} skilt med komma, fikk en ukjent kode.</source>
             <translation>{path}: må vere {what} skilde med komma, fekk ein ukjend kode.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="463" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="460" />
             <source>perspektivkoder</source>
             <translation>perspektivkodar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/db/transfer/validate.py" line="469" />
+            <location filename="../../lagmote/db/transfer/validate.py" line="466" />
             <source>overgangskoder</source>
             <translation>overgangskodar</translation>
         </message>
@@ -2442,7 +2432,7 @@
         </message>
         <message>
             <location filename="../../lagmote/evaluation_evidence.py" line="127" />
-            <location filename="../../lagmote/kartlegging.py" line="191" />
+            <location filename="../../lagmote/kartlegging.py" line="192" />
             <source>Skjulte områder er ikke tatt med.</source>
             <translation>Skjulte område er ikkje tekne med.</translation>
         </message>
@@ -2472,130 +2462,123 @@
             <translation>uendra</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="174" />
+            <location filename="../../lagmote/kartlegging.py" line="175" />
             <source>Endring over tid vises når det finnes minst to kartlegginger.</source>
             <translation>Endring over tid blir vist når det finst minst to kartleggingar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="177" />
+            <location filename="../../lagmote/kartlegging.py" line="178" />
             <source>Endring siden første kartlegging ({date}), etter {whose}:</source>
             <translation>Endring sidan første kartlegging ({date}), etter {whose}:</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="181" />
+            <location filename="../../lagmote/kartlegging.py" line="182" />
             <source>Mest bedring: {areas}.</source>
             <translation>Mest betring: {areas}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="183" />
+            <location filename="../../lagmote/kartlegging.py" line="184" />
             <source>Ingen områder er vurdert bedre enn første gang.</source>
             <translation>Ingen område er vurderte betre enn første gongen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="186" />
+            <location filename="../../lagmote/kartlegging.py" line="187" />
             <source>Mest tilbakegang: {areas}.</source>
             <translation>Mest tilbakegang: {areas}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="188" />
+            <location filename="../../lagmote/kartlegging.py" line="189" />
             <source>Ingen områder er vurdert dårligere enn første gang.</source>
             <translation>Ingen område er vurderte dårlegare enn første gongen.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="199" />
-            <location filename="../../lagmote/team.py" line="131" />
-            <location filename="../../lagmote/week.py" line="115" />
-            <source>{first} og {last}</source>
-            <translation>{first} og {last}</translation>
-        </message>
-        <message>
-            <location filename="../../lagmote/kartlegging.py" line="203" />
+            <location filename="../../lagmote/kartlegging.py" line="197" />
             <source>{area} (fra {first} til {latest})</source>
             <translation>{area} (frå {first} til {latest})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="224" />
+            <location filename="../../lagmote/kartlegging.py" line="218" />
             <source>Ungdommen og laget er ikke mer enn ett trinn fra hverandre på noe område.</source>
             <translation>Ungdomen og laget er ikkje meir enn eitt trinn frå kvarandre på noko område.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="225" />
+            <location filename="../../lagmote/kartlegging.py" line="219" />
             <source>{area} (ungdommen {youth}, laget {team})</source>
             <translation>{area} (ungdomen {youth}, laget {team})</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="234" />
+            <location filename="../../lagmote/kartlegging.py" line="228" />
             <source>Ungdommen og laget ser ulikt på: {areas}. Det er noe å snakke om.</source>
             <translation>Ungdomen og laget ser ulikt på: {areas}. Det er noko å snakke om.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="260" />
+            <location filename="../../lagmote/kartlegging.py" line="254" />
             <location filename="../../lagmote/plan.py" line="181" />
             <source>Området må være et av de 12 områdene i kartleggingen.</source>
             <translation>Området må vere eitt av dei 12 områda i kartlegginga.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="262" />
+            <location filename="../../lagmote/kartlegging.py" line="256" />
             <source>Ukjent vurdering: «{perspective}»; bruk ungdommens eller lagets.</source>
             <translation>Ukjend vurdering: «{perspective}»; bruk vurderinga til ungdomen eller laget.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="266" />
+            <location filename="../../lagmote/kartlegging.py" line="260" />
             <source>En vurdering i kartleggingen må være fra 1 til 5, eller «ikke vurdert».</source>
             <translation>Ei vurdering i kartlegginga må vere frå 1 til 5, eller «ikkje vurdert».</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="268" />
+            <location filename="../../lagmote/kartlegging.py" line="262" />
             <source>Teksten om ressurser</source>
             <translation>Teksten om ressursar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="269" />
+            <location filename="../../lagmote/kartlegging.py" line="263" />
             <source>Teksten om risiko</source>
             <translation>Teksten om risiko</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="274" />
+            <location filename="../../lagmote/kartlegging.py" line="268" />
             <source>En kartlegging kan ikke ha en dato fram i tid.</source>
             <translation>Ei kartlegging kan ikkje ha ein dato fram i tid.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="275" />
+            <location filename="../../lagmote/kartlegging.py" line="269" />
             <source>Merknaden</source>
             <translation>Merknaden</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="280" />
+            <location filename="../../lagmote/kartlegging.py" line="274" />
             <source>Bare de 12 områdene i kartleggingen kan merkes som sensitive.</source>
             <translation>Berre dei 12 områda i kartlegginga kan merkjast som sensitive.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="289" />
+            <location filename="../../lagmote/kartlegging.py" line="283" />
             <source>ikke vurdert</source>
             <translation>ikkje vurdert</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="300" />
+            <location filename="../../lagmote/kartlegging.py" line="294" />
             <source>Område</source>
             <translation>Område</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="302" />
+            <location filename="../../lagmote/kartlegging.py" line="296" />
             <source>Å snakke om</source>
             <translation>Å snakke om</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="306" />
+            <location filename="../../lagmote/kartlegging.py" line="300" />
             <source>Område {number}: skjult</source>
             <translation>Område {number}: skjult</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="307" />
+            <location filename="../../lagmote/kartlegging.py" line="301" />
             <source>skjult</source>
             <translation>skjult</translation>
         </message>
         <message>
-            <location filename="../../lagmote/kartlegging.py" line="312" />
+            <location filename="../../lagmote/kartlegging.py" line="306" />
             <source>Ja, ulik vurdering</source>
             <translation>Ja, ulik vurdering</translation>
         </message>
@@ -2634,7 +2617,7 @@
             <location filename="../../lagmote/meetings.py" line="268" />
             <location filename="../../lagmote/plan.py" line="173" />
             <location filename="../../lagmote/plan.py" line="183" />
-            <location filename="../../lagmote/team.py" line="151" />
+            <location filename="../../lagmote/team.py" line="148" />
             <source>Teksten</source>
             <translation>Teksten</translation>
         </message>
@@ -2671,8 +2654,8 @@
         <message>
             <location filename="../../lagmote/meetings.py" line="287" />
             <location filename="../../lagmote/profile.py" line="64" />
-            <location filename="../../lagmote/team.py" line="139" />
-            <location filename="../../lagmote/team.py" line="184" />
+            <location filename="../../lagmote/team.py" line="136" />
+            <location filename="../../lagmote/team.py" line="181" />
             <source>Ukjent rolle: «{role}».</source>
             <translation>Ukjend rolle: «{role}».</translation>
         </message>
@@ -2683,8 +2666,8 @@
         </message>
         <message>
             <location filename="../../lagmote/meetings.py" line="290" />
-            <location filename="../../lagmote/team.py" line="137" />
-            <location filename="../../lagmote/team.py" line="185" />
+            <location filename="../../lagmote/team.py" line="134" />
+            <location filename="../../lagmote/team.py" line="182" />
             <source>Navnet</source>
             <translation>Namnet</translation>
         </message>
@@ -2874,7 +2857,7 @@
             <location filename="../../lagmote/standard.py" line="454" />
             <location filename="../../lagmote/standard.py" line="572" />
             <location filename="../../lagmote/standard.py" line="1087" />
-            <location filename="../../lagmote/week.py" line="38" />
+            <location filename="../../lagmote/week.py" line="39" />
             <source>Skole</source>
             <translation>Skule</translation>
         </message>
@@ -2891,7 +2874,7 @@
         <message>
             <location filename="../../lagmote/standard.py" line="124" />
             <location filename="../../lagmote/standard.py" line="1078" />
-            <location filename="../../lagmote/week.py" line="42" />
+            <location filename="../../lagmote/week.py" line="43" />
             <source>Familie</source>
             <translation>Familie</translation>
         </message>
@@ -4120,7 +4103,7 @@
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="1075" />
-            <location filename="../../lagmote/week.py" line="39" />
+            <location filename="../../lagmote/week.py" line="40" />
             <source>Aktivitet</source>
             <translation>Aktivitet</translation>
         </message>
@@ -4131,7 +4114,7 @@
         </message>
         <message>
             <location filename="../../lagmote/standard.py" line="1077" />
-            <location filename="../../lagmote/week.py" line="41" />
+            <location filename="../../lagmote/week.py" line="42" />
             <source>Jobb</source>
             <translation>Jobb</translation>
         </message>
@@ -4264,209 +4247,214 @@
             <translation>{step} trengst ikkje lenger, fordi oppfølginga er avslutta.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="75" />
+            <location filename="../../lagmote/team.py" line="76" />
             <source>Samtykke gitt</source>
             <translation>Samtykke gitt</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="76" />
+            <location filename="../../lagmote/team.py" line="77" />
             <source>Trengs ikke</source>
             <translation>Trengst ikkje</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="97" />
+            <location filename="../../lagmote/team.py" line="98" />
             <source>Trenger ikke samtykke</source>
             <translation>Treng ikkje samtykke</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="103" />
+            <location filename="../../lagmote/team.py" line="104" />
             <source>Samtykke fra {names}</source>
             <translation>Samtykke frå {names}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="110" />
+            <location filename="../../lagmote/team.py" line="111" />
             <source>{names} trakk samtykket tilbake {date}</source>
             <translation>{names} trekte samtykket tilbake {date}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="112" />
+            <location filename="../../lagmote/team.py" line="114" />
             <source>Mangler samtykke fra {names}</source>
             <translation>Manglar samtykke frå {names}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="115" />
+            <location filename="../../lagmote/team.py" line="118" />
             <source>Samtykket ble trukket tilbake {date}</source>
             <translation>Samtykket vart trekt tilbake {date}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="116" />
+            <location filename="../../lagmote/team.py" line="119" />
             <source>Ingen samtykke til å dele informasjon</source>
             <translation>Ikkje noko samtykke til å dele informasjon</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="136" />
+            <location filename="../../lagmote/team.py" line="133" />
             <source>Skriv hvem som gir samtykket.</source>
             <translation>Skriv kven som gir samtykket.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="142" />
+            <location filename="../../lagmote/team.py" line="139" />
             <source>Samtykket kan bare gjelde roller i laget.</source>
             <translation>Samtykket kan berre gjelde roller i laget.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="144" />
+            <location filename="../../lagmote/team.py" line="141" />
             <source>Velg hvem informasjonen kan deles med.</source>
             <translation>Vel kven informasjonen kan delast med.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="146" />
+            <location filename="../../lagmote/team.py" line="143" />
             <source>Samtykket må være skriftlig eller muntlig.</source>
             <translation>Samtykket må vere skriftleg eller munnleg.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="148" />
+            <location filename="../../lagmote/team.py" line="145" />
             <source>Et samtykke kan ikke trekkes tilbake før det ble gitt.</source>
             <translation>Eit samtykke kan ikkje trekkjast tilbake før det vart gitt.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="149" />
+            <location filename="../../lagmote/team.py" line="146" />
             <source>Teksten om hvem det deles med</source>
             <translation>Teksten om kven det blir delt med</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="186" />
+            <location filename="../../lagmote/team.py" line="183" />
             <source>Virksomheten</source>
             <translation>Verksemda</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="188" />
+            <location filename="../../lagmote/team.py" line="185" />
             <source>E-postadressen</source>
             <translation>E-postadressa</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="190" />
+            <location filename="../../lagmote/team.py" line="187" />
             <source>E-postadressen ser ikke riktig ut; den må ha en @ og ingen mellomrom.</source>
             <translation>E-postadressa ser ikkje rett ut; ho må ha ein @ og ingen mellomrom.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/team.py" line="191" />
+            <location filename="../../lagmote/team.py" line="188" />
             <source>Ansvaret</source>
             <translation>Ansvaret</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Man</source>
             <translation>Mån</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Tir</source>
             <translation>Tys</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Ons</source>
             <translation>Ons</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Tor</source>
             <translation>Tor</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Fre</source>
             <translation>Fre</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Lør</source>
             <translation>Lau</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="30" />
+            <location filename="../../lagmote/week.py" line="31" />
             <source>Søn</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="40" />
+            <location filename="../../lagmote/week.py" line="41" />
             <source>Oppfølger</source>
             <translation>Oppfølgjar</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="53" />
+            <location filename="../../lagmote/week.py" line="54" />
             <source>Ungdommen skal ha et skole- eller dagtilbud (§3.3).</source>
             <translation>Ungdomen skal ha eit skule- eller dagtilbod (§3.3).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="54" />
+            <location filename="../../lagmote/week.py" line="55" />
             <source>Minst én aktivitet skal være en del av oppfølgingen (§3.3).</source>
             <translation>Minst éin aktivitet skal vere ein del av oppfølginga (§3.3).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="55" />
+            <location filename="../../lagmote/week.py" line="56" />
             <source>Hovedregelen er daglig kontakt eller treff med oppfølgeren (§3.2).</source>
             <translation>Hovudregelen er dagleg kontakt eller treff med oppfølgjaren (§3.2).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="93" />
+            <location filename="../../lagmote/week.py" line="94" />
             <source>Fri tid uten avtaler {day} {span}</source>
             <translation>Fri tid utan avtalar {day} {span}</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="164" />
+            <location filename="../../lagmote/week.py" line="158" />
             <source>Slutten ({end}) må være etter starten ({start}). Går aktiviteten over midnatt, del den i to: én til 24:00 og én fra 00:00 neste dag.</source>
             <translation>Slutten ({end}) må vere etter starten ({start}). Går aktiviteten over midnatt, del han i to: éin til 24:00 og éin frå 00:00 neste dag.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="181" />
+            <location filename="../../lagmote/week.py" line="175" />
             <source>Ingen skole eller dagtilbud på hverdagene.</source>
             <translation>Ingen skule eller dagtilbod på kvardagane.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="184" />
+            <location filename="../../lagmote/week.py" line="178" />
             <source>Skole eller dagtilbud alle hverdager.</source>
             <translation>Skule eller dagtilbod alle kvardagar.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="186" />
+            <location filename="../../lagmote/week.py" line="180" />
             <source>Skole eller dagtilbud på {days}; ikke på {missing}.</source>
             <translation>Skule eller dagtilbod på {days}; ikkje på {missing}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="193" />
+            <location filename="../../lagmote/week.py" line="187" />
             <source>Ingen aktivitet i uka.</source>
             <translation>Ingen aktivitet i veka.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="198" />
+            <location filename="../../lagmote/week.py" line="192" />
             <source>Aktivitet i uka: {titles} ({days}).</source>
             <translation>Aktivitet i veka: {titles} ({days}).</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="202" />
+            <location filename="../../lagmote/week.py" line="196" />
             <source>Aktivitet i uka: {days}.</source>
             <translation>Aktivitet i veka: {days}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="209" />
+            <location filename="../../lagmote/week.py" line="203" />
             <source>Kontakt med oppfølgeren hver hverdag.</source>
             <translation>Kontakt med oppfølgjaren kvar kvardag.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="211" />
+            <location filename="../../lagmote/week.py" line="205" />
             <source>Ingen kontakt med oppfølgeren på hverdagene.</source>
             <translation>Ingen kontakt med oppfølgjaren på kvardagane.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="213" />
+            <location filename="../../lagmote/week.py" line="207" />
             <source>Ingen kontakt med oppfølgeren på {days}.</source>
             <translation>Ingen kontakt med oppfølgjaren på {days}.</translation>
         </message>
         <message>
-            <location filename="../../lagmote/week.py" line="288" />
+            <location filename="../../lagmote/week.py" line="282" />
             <source>Fri tid uten avtaler {line}.</source>
             <translation>Fri tid utan avtalar {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../lagmote/wording.py" line="14" />
+            <source>{first} og {last}</source>
+            <translation>{first} og {last}</translation>
         </message>
     </context>
     <context>

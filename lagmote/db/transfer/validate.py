@@ -14,7 +14,6 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import reduce
 from typing import Any, Final
 
 from lagmote.closing import TRANSITIONS
@@ -34,6 +33,7 @@ from lagmote.db.transfer.spec import (
 )
 from lagmote.i18n import N_, TextMap, t
 from lagmote.standard import EVALUATION_PERSPECTIVES
+from lagmote.wording import join_words
 
 _BAD_CHARS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 """Control characters other than tab and newline, and lone surrogates (not storable)."""
@@ -387,15 +387,12 @@ def _check_unique(table: Table, rows: tuple[Row, ...], path: str) -> None:
             if key in seen:
                 raise TransferError(
                     t("{path}: samme {fields} finnes allerede i {other}.").format(
-                        path=f"{path}[{index}]", fields=_and(names), other=f"{path}[{seen[key]}]"
+                        path=f"{path}[{index}]",
+                        fields=join_words(names),
+                        other=f"{path}[{seen[key]}]",
                     )
                 )
             seen[key] = index
-
-
-def _and(names: Iterable[str]) -> str:
-    """Field names as "a og b og c" (the names are the document's, not translated)."""
-    return reduce(lambda first, then: t("{first} og {then}").format(first=first, then=then), names)
 
 
 def _no_check(values: dict[str, Any], path: str) -> None:
