@@ -47,6 +47,19 @@ def test_idle_window_prepares_every_page(qtbot: QtBot, store: Store) -> None:
     assert _audit_rows(store) == before  # switching read nothing
 
 
+def test_a_closed_window_reads_no_page_ahead(qtbot: QtBot, store: Store) -> None:
+    """Closing stops the reading ahead: nothing of a closed window's record is read after."""
+    window = _window(qtbot, store)
+    stack = window.pages
+    built = set(stack._pages)
+    assert built != set(PAGE_NAMES)  # the others wait for the window to be idle
+    before = _audit_rows(store)
+    window.close()
+    qtbot.wait(PREFETCH_DELAY_MS * 3)
+    assert set(stack._pages) == built
+    assert _audit_rows(store) == before
+
+
 def test_change_on_another_page_is_read_when_shown(qtbot: QtBot, store: Store) -> None:
     window = _window(qtbot, store)
     stack = window.pages

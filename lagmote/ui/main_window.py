@@ -532,6 +532,7 @@ class MainWindow(WindowLocking):
         if self.pages.unsaved() and not self._close_anyway():
             event.ignore()
             return
+        self.pages.stop_reading_ahead()
         if self.server_link is not None:
             self.server_link.stop()
         if self._store is not None:

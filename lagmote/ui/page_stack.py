@@ -171,6 +171,11 @@ class PageStack(QWidget):
                 self._stale.add(name)
                 self._prefetch.start(PREFETCH_DELAY_MS)
 
+    def stop_reading_ahead(self) -> None:
+        """No more reading of off-screen pages (the window is closing): a closed window's
+        pages are never shown, and its record may already be going away."""
+        self._prefetch.stop()
+
     def forget(self) -> None:
         """Delete every page and what it showed (the window is being locked): nothing of the
         youth's record stays in a widget. Pages are built again when next shown."""
